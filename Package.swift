@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+// The package manifest: the architecture of ../shared/docs/ARCHITECTURE.md, one target per box.
+
+import PackageDescription
+
+let package = Package(
+    name: "disclosure",
+    platforms: [.macOS(.v14)],
+    products: [
+        /// The domain library other county tools embed on its own (Foundation only).
+        .library(name: "DisclosureCore", targets: ["DisclosureCore"]),
+        /// The command-line tool.
+        .executable(name: "disclosure", targets: ["disclosure"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+    ],
+    targets: [
+        // MARK: - The domain
+        .target(
+            name: "DisclosureCore",
+            resources: [.copy("Resources/holidays-cn")]
+        ),
+
+        // MARK: - The composition root
+        .executableTarget(
+            name: "disclosure",
+            dependencies: [
+                "DisclosureCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(
+            name: "DisclosureCoreTests",
+            dependencies: ["DisclosureCore"]
+        ),
+        .testTarget(
+            name: "disclosureTests",
+            dependencies: ["DisclosureCore"]
+        ),
+    ]
+)
+
+// Every target of ours gets the same strictness: explicit `any`, imports that say what they expose.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}
