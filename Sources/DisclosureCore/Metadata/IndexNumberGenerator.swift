@@ -102,9 +102,9 @@ public struct IndexNumberGenerator: Hashable, Sendable {
     /// The next number of a year after those already used.
     ///
     /// - Throws: ``IndexNumberGeneratorError`` as ``number(year:month:serial:)`` does.
-    public func nextNumber(year: Int, month: Int? = nil, used: some Sequence<IndexNumber>) throws(
-        IndexNumberGeneratorError
-    ) -> IndexNumber {
+    public func nextNumber(
+        year: Int, month: Int? = nil, used: some Sequence<IndexNumber>
+    ) throws(IndexNumberGeneratorError) -> IndexNumber {
         try nextNumbers(1, year: year, month: month, used: used)[0]
     }
 
@@ -184,7 +184,9 @@ public struct IndexNumberGenerator: Hashable, Sendable {
                 i += 1
                 continue
             }
-            guard let close = scalars[i...].firstIndex(of: "}") else {
+            guard let close = scalars[(i + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }),
+                scalars[close] == "}"
+            else {
                 throw fail(.unbalancedBrace, "\"{\" at offset \(i) is not closed")
             }
             let body = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
