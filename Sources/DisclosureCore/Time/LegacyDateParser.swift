@@ -86,7 +86,7 @@ public struct LegacyDateParser: Hashable, Codable, Sendable {
     public func firstDate(in text: String) -> LegacyDateMatch? {
         let scalars = LegacyScalar.folded(text)
         var found: (Candidate, LocalDateTime)?
-        forEachDate(in: scalars, text: text, includingMonthDay: true) { candidate, value in
+        forEachDate(in: scalars, includingMonthDay: true) { candidate, value in
             found = (candidate, value)
             return false
         }
@@ -100,7 +100,7 @@ public struct LegacyDateParser: Hashable, Codable, Sendable {
     public func lastDate(in text: String) -> LegacyDateMatch? {
         let scalars = LegacyScalar.folded(text)
         var found: (Candidate, LocalDateTime)?
-        forEachDate(in: scalars, text: text, includingMonthDay: false) { candidate, value in
+        forEachDate(in: scalars, includingMonthDay: false) { candidate, value in
             found = (candidate, value)
             return true
         }
@@ -111,7 +111,7 @@ public struct LegacyDateParser: Hashable, Codable, Sendable {
     public func allDates(in text: String) -> [LegacyDateMatch] {
         let scalars = LegacyScalar.folded(text)
         var candidates: [(Candidate, LocalDateTime)] = []
-        forEachDate(in: scalars, text: text, includingMonthDay: true) { candidate, value in
+        forEachDate(in: scalars, includingMonthDay: true) { candidate, value in
             candidates.append((candidate, value))
             return true
         }
@@ -122,7 +122,7 @@ public struct LegacyDateParser: Hashable, Codable, Sendable {
 
     /// Calls `body` with each valid date in order until it returns `false`.
     private func forEachDate(
-        in scalars: [Unicode.Scalar], text: String, includingMonthDay: Bool,
+        in scalars: [Unicode.Scalar], includingMonthDay: Bool,
         _ body: (Candidate, LocalDateTime) -> Bool
     ) {
         let scanner = Scanner(scalars: scalars)
@@ -134,58 +134,77 @@ public struct LegacyDateParser: Hashable, Codable, Sendable {
             }
             // Continue after the whole shape, valid or not, so `6月12日` inside a bad date is not read alone.
             i = candidate.end
-            guard includingMonthDay || candidate.shape != .monthDay,
-                let value = try? resolve(candidate, in: text)
-            else { continue }
+            if candidate.shape == .monthDay && (!includingMonthDay || contextYear == nil) { continue }
+            guard case .success(let value) = check(candidate) else { continue }
             if !body(candidate, value) { return }
         }
     }
 
+    /// Why a candidate's numbers do not make a date; cheap to create, so the finders can skip many.
+    enum Rejection: Error {
+        case missingYear
+        case yearOutOfRange(Int)
+        case month(Int)
+        case missingDay
+        case day(year: Int, month: Int, day: Int)
+        case hour(Int)
+        case minute(Int)
+        case second(Int)
+    }
+
     /// Checks the numbers of a candidate and builds the value.
-    func resolve(_ candidate: Candidate, in text: String) throws(LegacyDateParseError) -> LocalDateTime {
-        func fail(_ code: LegacyDateParseError.Code, _ reason: String) -> LegacyDateParseError {
-            LegacyDateParseError(
-                input: text, code: code,
-                reason: "\"\(Self.slice(text, candidate.start..<candidate.end))\": \(reason)")
+    func check(_ candidate: Candidate) -> Result<LocalDateTime, Rejection> {
+        guard let year = candidate.year ?? contextYear else { return .failure(.missingYear) }
+        guard plausibleYears.contains(year) else { return .failure(.yearOutOfRange(year)) }
+        guard (1...12).contains(candidate.month) else { return .failure(.month(candidate.month)) }
+        guard let day = candidate.day else { return .failure(.missingDay) }
+        guard let date = CivilDate(year: year, month: candidate.month, day: day) else {
+            return .failure(.day(year: year, month: candidate.month, day: day))
         }
-        let year: Int
-        if let written = candidate.year {
-            year = written
-        } else if let contextYear {
-            year = contextYear
-        } else {
-            throw fail(.missingYear, "a month and day without a year, and no context year was given")
-        }
-        guard plausibleYears.contains(year) else {
-            throw fail(
-                .yearOutOfRange,
-                "the year \(year) is outside the plausible years \(plausibleYears.lowerBound)…\(plausibleYears.upperBound)"
-            )
-        }
-        guard (1...12).contains(candidate.month) else {
-            throw fail(.impossibleDate, "month \(candidate.month) does not exist")
-        }
-        guard let dayOfMonth = candidate.day else {
-            throw fail(.missingDay, "a year and month without a day")
-        }
-        let length = CivilDate.daysInMonth(year: year, month: candidate.month)
-        guard let date = CivilDate(year: year, month: candidate.month, day: dayOfMonth) else {
-            throw fail(
-                .impossibleDate,
-                "day \(dayOfMonth) does not exist in \(year)-\(CivilDate.pad(candidate.month, 2)) (it has \(length) days)"
-            )
-        }
-        guard let clock = candidate.clock else { return LocalDateTime(date) }
+        guard let clock = candidate.clock else { return .success(LocalDateTime(date)) }
         var hour = clock.hour
         if clock.afternoon && (1...11).contains(hour) { hour += 12 }
-        guard (0...23).contains(hour) else { throw fail(.impossibleTime, "hour \(clock.hour) does not exist") }
-        guard (0...59).contains(clock.minute) else {
-            throw fail(.impossibleTime, "minute \(clock.minute) does not exist")
-        }
+        guard (0...23).contains(hour) else { return .failure(.hour(clock.hour)) }
+        guard (0...59).contains(clock.minute) else { return .failure(.minute(clock.minute)) }
         guard let value = LocalDateTime(date, hour: hour, minute: clock.minute, second: clock.second) else {
-            throw fail(.impossibleTime, "second \(clock.second) does not exist")
+            return .failure(.second(clock.second))
         }
-        return value
+        return .success(value)
+    }
+
+    /// Checks a candidate and turns a rejection into an error that quotes the text.
+    func resolve(_ candidate: Candidate, in text: String) throws(LegacyDateParseError) -> LocalDateTime {
+        let rejection: Rejection
+        switch check(candidate) {
+        case .success(let value): return value
+        case .failure(let failure): rejection = failure
+        }
+        let code: LegacyDateParseError.Code
+        let reason: String
+        switch rejection {
+        case .missingYear:
+            (code, reason) = (.missingYear, "a month and day without a year, and no context year was given")
+        case .yearOutOfRange(let year):
+            code = .yearOutOfRange
+            reason =
+                "the year \(year) is outside the plausible years \(plausibleYears.lowerBound)…\(plausibleYears.upperBound)"
+        case .month(let month):
+            (code, reason) = (.impossibleDate, "month \(month) does not exist")
+        case .missingDay:
+            (code, reason) = (.missingDay, "a year and month without a day")
+        case .day(let year, let month, let day):
+            let length = CivilDate.daysInMonth(year: year, month: month)
+            code = .impossibleDate
+            reason = "day \(day) does not exist in \(year)-\(CivilDate.pad(month, 2)) (it has \(length) days)"
+        case .hour(let hour):
+            (code, reason) = (.impossibleTime, "hour \(hour) does not exist")
+        case .minute(let minute):
+            (code, reason) = (.impossibleTime, "minute \(minute) does not exist")
+        case .second(let second):
+            (code, reason) = (.impossibleTime, "second \(second) does not exist")
+        }
+        let written = Self.slice(text, candidate.start..<candidate.end)
+        throw LegacyDateParseError(input: text, code: code, reason: "\"\(written)\": \(reason)")
     }
 
     /// The original text between two scalar offsets.
