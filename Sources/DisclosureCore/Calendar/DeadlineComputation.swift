@@ -48,6 +48,8 @@ public struct DeadlineComputation: Hashable, Codable, Sendable {
     public var uncoveredYears: [Int]
     /// Warnings about the computation, e.g. an uncovered year.
     public var diagnostics: [Diagnostic]
+    /// Further facts a caller adds to the explanation, e.g. how the number of working days was made up.
+    public var notes: [String] = []
 
     /// A working day that did not count because the clock was stopped.
     public struct PausedDay: Hashable, Codable, Sendable {
@@ -123,6 +125,7 @@ public struct DeadlineComputation: Hashable, Codable, Sendable {
             parts.append(
                 "did not count \(days.count) \(noun) \(Self.rangeText(days[0], days[days.count - 1])) (\(reason))")
         }
+        parts.append(contentsOf: notes)
         if isProvisional {
             let years = uncoveredYears.map(String.init).joined(separator: ", ")
             parts.append("PROVISIONAL: no holiday notice loaded for \(years), only weekends were skipped there")
