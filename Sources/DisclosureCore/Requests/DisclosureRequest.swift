@@ -75,10 +75,10 @@ public struct DisclosureRequest: Hashable, Codable, Sendable {
             }
         }
         let date = event.date
-        guard state.isOpen else {
-            throw refuse(
-                .closed, "the request was closed on \(state.closedOn!) (\(state.outcome!.rawValue)); nothing can follow"
-            )
+        if !state.isOpen {
+            let when = state.closedOn.map(\.description) ?? "an unknown day"
+            let how = state.outcome?.rawValue ?? "no outcome"
+            throw refuse(.closed, "the request was closed on \(when) (\(how)); nothing can follow")
         }
         guard date >= receipt.date else {
             throw refuse(.beforeReceipt, "dated \(date), before the request was received on \(receipt.date)")
