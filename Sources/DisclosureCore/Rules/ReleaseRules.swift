@@ -139,7 +139,7 @@ public struct ReleaseRules: Sendable {
 
     private func checkNormativeDocument(_ item: DisclosureItem, _ add: Add) {
         let isNormative =
-            item.kind == .normativeDocument || item.category.flatMap { catalogue?.category($0)?.countsAsNormative } == true
+            item.kind == .normativeDocument || item.category.map { catalogue?.roles(of: $0).contains(.normativeDocument) == true } == true
         if isNormative, item.documentNumber == nil {
             add(.error, "normative.document-number-missing", "documentNumber", "a 规范性文件 must carry a 文号")
         }
@@ -159,12 +159,11 @@ public struct ReleaseRules: Sendable {
         }
         guard item.attribute == .proactive else { return }
         if let calendar, calendar.covers(written), calendar.covers(published) {
-            let due = calendar.addingWorkingDays(publicationDeadline, to: written)
-            if published > due {
-                let late = calendar.workingDays(from: due, to: published)
+            let deadline = calendar.dueDate(from: written, workingDays: publicationDeadline, startLabel: "成文日期")
+            if published > deadline.dueDate, let late = try? calendar.workingDays(from: deadline.dueDate, to: published) {
                 add(.warning, "publication.late", "publishedAt",
-                    "published \(published), \(late) working days after the deadline \(due) "
-                        + "(\(publicationDeadline) working days after 成文日期 \(written), 条例第二十六条)")
+                    "published \(published), \(late) working days after the deadline: \(deadline.explanation) "
+                        + "(条例第二十六条)")
             }
         } else {
             let days = written.days(to: published)
@@ -184,9 +183,9 @@ public struct ReleaseRules: Sendable {
         }
         guard let catalogue else { return }
         if let category = item.category {
-            if catalogue.category(category) == nil {
+            if !catalogue.contains(category) {
                 add(.error, "category.unknown", "category",
-                    "category \"\(category.rawValue)\" is not in the catalogue \"\(catalogue.name)\"")
+                    "category \"\(category.rawValue)\" is not in the catalogue \"\(catalogue.name ?? "in use")\"")
             }
         } else {
             add(.warning, "category.missing", "category",
