@@ -10,9 +10,10 @@ import Testing
 
     @Test func standardRequirementsFollowTheSeed() {
         #expect(checklist.requirementIDs.count == 2 + 2 * 5)
-        #expect(checklist.requirementIDs.prefix(4) == [
-            "department-budget", "department-final-accounts", "special-funds/rules", "special-funds/application",
-        ])
+        #expect(
+            checklist.requirementIDs.prefix(4) == [
+                "department-budget", "department-final-accounts", "special-funds/rules", "special-funds/application",
+            ])
         #expect(checklist.requirementIDs.last == "transfer-payments/performance")
         #expect(BudgetChecklist.standardStages.map(\.name) == ["制度办法", "申报流程", "评审公示", "分配结果", "绩效评价"])
     }
@@ -50,10 +51,11 @@ import Testing
         let covers = checklist.classify(candidate, catalogue: catalogue)
         #expect(Array(covers.keys) == ["transfer-payments/review"])
         let reasons = try #require(covers["transfer-payments/review"])
-        #expect(reasons == [
-            CoverageReason(dimension: "fund", method: .explicitField, evidence: "转移支付资金"),
-            CoverageReason(dimension: "stage", method: .explicitField, evidence: "review"),
-        ])
+        #expect(
+            reasons == [
+                CoverageReason(dimension: "fund", method: .explicitField, evidence: "转移支付资金"),
+                CoverageReason(dimension: "stage", method: .explicitField, evidence: "review"),
+            ])
     }
 
     @Test func categoryDecidesTheFundWhenNoFieldSaysSo() throws {
@@ -63,18 +65,21 @@ import Testing
             ])
         let candidate = ChecklistCandidate(id: "b2", title: "学前教育项目分配结果", category: "budget/special-funds/2018")
         let covers = checklist.classify(candidate, catalogue: catalogue)
-        #expect(covers["special-funds/allocation"] == [
-            CoverageReason(dimension: "fund", method: .category, evidence: "budget/special-funds/2018"),
-            CoverageReason(dimension: "stage", method: .titleKeyword, evidence: "分配"),
-        ])
+        #expect(
+            covers["special-funds/allocation"] == [
+                CoverageReason(dimension: "fund", method: .category, evidence: "budget/special-funds/2018"),
+                CoverageReason(dimension: "stage", method: .titleKeyword, evidence: "分配"),
+            ])
         // Without the catalogue the nested category is unknown, and the title alone is out of scope.
         #expect(checklist.classify(candidate).isEmpty)
     }
 
     @Test func coverageReportListsWhatIsMissingPerYear() throws {
         let candidates = [
-            ChecklistCandidate(id: "b1", title: "勐海县教育局2018年部门预算公开", category: .departmentBudget, publishedAt: day("2018-02-11")),
-            ChecklistCandidate(id: "b2", title: "勐海县教育专项资金管理办法", category: .specialFunds, publishedAt: day("2018-03-01")),
+            ChecklistCandidate(
+                id: "b1", title: "勐海县教育局2018年部门预算公开", category: .departmentBudget, publishedAt: day("2018-02-11")),
+            ChecklistCandidate(
+                id: "b2", title: "勐海县教育专项资金管理办法", category: .specialFunds, publishedAt: day("2018-03-01")),
             ChecklistCandidate(id: "b3", title: "2018年专项资金分配结果公示", publishedAt: day("2018-09-20")),
             ChecklistCandidate(id: "b4", title: "2018年第二批专项资金分配结果", publishedAt: day("2018-06-01")),
             ChecklistCandidate(id: "b5", title: "2017年度部门决算公开", publishedAt: day("2017-09-01")),
@@ -84,9 +89,10 @@ import Testing
         ]
         let report = checklist.coverage(of: candidates, year: 2018, catalogue: catalogue)
         #expect(report.year == 2018)
-        #expect(report.covered.map(\.requirementID) == [
-            "department-budget", "special-funds/rules", "special-funds/allocation", "transfer-payments/allocation",
-        ])
+        #expect(
+            report.covered.map(\.requirementID) == [
+                "department-budget", "special-funds/rules", "special-funds/allocation", "transfer-payments/allocation",
+            ])
         #expect(report.missing.count == 12 - 4)
         #expect(report["department-final-accounts"]?.isCovered == false)
         #expect(report["special-funds/allocation"]?.items.map(\.itemID) == ["b4", "b3"])
@@ -136,7 +142,9 @@ import Testing
         let text = report.renderText()
         #expect(text.hasPrefix("预算公开专栏 (budget) 2018: 1 of 12 covered, 11 missing\n"))
         #expect(text.contains("  [x] 专项资金 · 分配结果  (special-funds/allocation)  1 item\n"))
-        #expect(text.contains("        2018-09-20  b3  2018年专项资金分配结果公示  [fund by titleKeyword '专项资金'; stage by titleKeyword '分配']"))
+        #expect(
+            text.contains(
+                "        2018-09-20  b3  2018年专项资金分配结果公示  [fund by titleKeyword '专项资金'; stage by titleKeyword '分配']"))
         #expect(text.contains("  [ ] 部门预算  (department-budget)  missing\n"))
         #expect(text.contains("Missing:\n  - 部门预算 (department-budget)\n"))
     }

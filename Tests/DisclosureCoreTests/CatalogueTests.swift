@@ -33,10 +33,11 @@ import Testing
 
     @Test func standardCatalogueIsCleanAndComplete() {
         #expect(standard.lint() == [])
-        #expect(standard.roots.map(\.name).prefix(10) == [
-            "通知公告", "工作动态", "教育信息", "政策文件", "预算公开专栏", "政府文件", "政府信息公开年报", "依申请公开",
-            "政府信息公开制度", "政府信息公开指南",
-        ])
+        #expect(
+            standard.roots.map(\.name).prefix(10) == [
+                "通知公告", "工作动态", "教育信息", "政策文件", "预算公开专栏", "政府文件", "政府信息公开年报", "依申请公开",
+                "政府信息公开制度", "政府信息公开指南",
+            ])
         for category in standard.categories {
             #expect(category.id.isWellFormed, "\(category.id)")
         }
@@ -87,7 +88,9 @@ import Testing
         let budget = standard.ids(inKeyArea: .budget)
         #expect(budget.contains(.budget) && budget.contains(.transferPayments) && !budget.contains(.notices))
         let enrollment = standard.ids(inKeyArea: .enrollment)
-        #expect(enrollment.isSuperset(of: [.enrollmentInfo, .admissionInfo, .enrollmentPolicyAndProcedure, .enrollmentPlan]))
+        #expect(
+            enrollment.isSuperset(of: [.enrollmentInfo, .admissionInfo, .enrollmentPolicyAndProcedure, .enrollmentPlan])
+        )
         #expect(!enrollment.contains(.educationInfo))
     }
 

@@ -141,7 +141,8 @@ import Testing
         #expect(matcher.match("公告") == nil)
         #expect(matcher.match("首页 > 公告") == nil)
         #expect(matcher.match("通知公告")?.category == "notices")
-        let disambiguated = try ColumnMatcher(catalogue: catalogue, mapping: ColumnMapping(overrides: ["公告": "tenders"]))
+        let disambiguated = try ColumnMatcher(
+            catalogue: catalogue, mapping: ColumnMapping(overrides: ["公告": "tenders"]))
         #expect(disambiguated.match("公告")?.category == "tenders")
     }
 
@@ -152,7 +153,8 @@ import Testing
         let text = try #require(String(data: data, encoding: .utf8))
         #expect(text.contains(#""notices":["最新公告"]"#))
         #expect(try JSONDecoder().decode(ColumnMapping.self, from: data) == mapping)
-        let minimal = try JSONDecoder().decode(ColumnMapping.self, from: Data(#"{"overrides": {"公告": "notices"}}"#.utf8))
+        let minimal = try JSONDecoder().decode(
+            ColumnMapping.self, from: Data(#"{"overrides": {"公告": "notices"}}"#.utf8))
         #expect(minimal.overrides == ["公告": .notices])
         #expect(minimal.synonyms.isEmpty)
         #expect(minimal.ignoredTrailingSegments == ColumnMapping.defaultIgnoredTrailingSegments)

@@ -55,36 +55,53 @@ import Testing
 
     @Test func explicitThenCategoryThenTitle() {
         let explicit = ChecklistCandidate(id: "e1", title: "2018年录取名单", category: .enrollmentPlan, requirement: "录取程序")
-        #expect(checklist.classify(explicit, catalogue: catalogue)["admission-procedure"]?.first?.method == .explicitField)
+        #expect(
+            checklist.classify(explicit, catalogue: catalogue)["admission-procedure"]?.first?.method == .explicitField)
         let byCategory = ChecklistCandidate(id: "e2", title: "2018年录取名单", category: .enrollmentPlan)
-        #expect(checklist.classify(byCategory, catalogue: catalogue) == [
-            "plan": [CoverageReason(dimension: "requirement", method: .category, evidence: "enrollment/plan")]
-        ])
+        #expect(
+            checklist.classify(byCategory, catalogue: catalogue) == [
+                "plan": [CoverageReason(dimension: "requirement", method: .category, evidence: "enrollment/plan")]
+            ])
         let byTitle = ChecklistCandidate(id: "e3", title: "2018年录取名单", category: .admissionInfo)
-        #expect(checklist.classify(byTitle, catalogue: catalogue) == [
-            "admission-results": [CoverageReason(dimension: "requirement", method: .titleKeyword, evidence: "录取名单")]
-        ])
+        #expect(
+            checklist.classify(byTitle, catalogue: catalogue) == [
+                "admission-results": [CoverageReason(dimension: "requirement", method: .titleKeyword, evidence: "录取名单")]
+            ])
     }
 
     @Test func seedYearCoverage() {
         // The 2018 report: 2 招生信息, 1 录取信息, 9 招生政策及程序 items in the 教育信息 column.
         let candidates = [
-            ChecklistCandidate(id: "1", title: "2018年普通高中招生计划", category: .enrollmentInfo, publishedAt: day("2018-05-02")),
-            ChecklistCandidate(id: "2", title: "勐海县职业高级中学2018年招生简章", category: .enrollmentInfo, publishedAt: day("2018-05-20")),
-            ChecklistCandidate(id: "3", title: "2018年高中录取结果公示", category: .admissionInfo, publishedAt: day("2018-07-15")),
-            ChecklistCandidate(id: "4", title: "2018年招生工作实施方案", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-04-01")),
-            ChecklistCandidate(id: "5", title: "2018年中考加分考生资格公示", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-05-10")),
-            ChecklistCandidate(id: "6", title: "2018年高中录取程序", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-06-30")),
-            ChecklistCandidate(id: "7", title: "重大违规事件查处办法", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-04-02")),
-            ChecklistCandidate(id: "8", title: "录取新生复查结果", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-10-08")),
-            ChecklistCandidate(id: "9", title: "关于做好2018年招生工作的通知", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-03-01")),
+            ChecklistCandidate(
+                id: "1", title: "2018年普通高中招生计划", category: .enrollmentInfo, publishedAt: day("2018-05-02")),
+            ChecklistCandidate(
+                id: "2", title: "勐海县职业高级中学2018年招生简章", category: .enrollmentInfo, publishedAt: day("2018-05-20")),
+            ChecklistCandidate(
+                id: "3", title: "2018年高中录取结果公示", category: .admissionInfo, publishedAt: day("2018-07-15")),
+            ChecklistCandidate(
+                id: "4", title: "2018年招生工作实施方案", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-04-01")
+            ),
+            ChecklistCandidate(
+                id: "5", title: "2018年中考加分考生资格公示", category: .enrollmentPolicyAndProcedure,
+                publishedAt: day("2018-05-10")),
+            ChecklistCandidate(
+                id: "6", title: "2018年高中录取程序", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-06-30")),
+            ChecklistCandidate(
+                id: "7", title: "重大违规事件查处办法", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-04-02")),
+            ChecklistCandidate(
+                id: "8", title: "录取新生复查结果", category: .enrollmentPolicyAndProcedure, publishedAt: day("2018-10-08")),
+            ChecklistCandidate(
+                id: "9", title: "关于做好2018年招生工作的通知", category: .enrollmentPolicyAndProcedure,
+                publishedAt: day("2018-03-01")),
             ChecklistCandidate(id: "10", title: "2019年招生计划", category: .enrollmentInfo, publishedAt: day("2019-05-02")),
         ]
         let report = checklist.coverage(of: candidates, year: 2018, catalogue: catalogue)
-        #expect(report.covered.map(\.requirementID) == [
-            "policy", "charter", "plan", "candidate-eligibility", "admission-procedure", "admission-results", "violations",
-            "recheck",
-        ])
+        #expect(
+            report.covered.map(\.requirementID) == [
+                "policy", "charter", "plan", "candidate-eligibility", "admission-procedure", "admission-results",
+                "violations",
+                "recheck",
+            ])
         #expect(report.missing.map(\.label) == ["招生资格", "招生范围", "招生程序", "咨询及申诉渠道"])
         #expect(report["plan"]?.items.map(\.itemID) == ["1"])
         #expect(report.diagnostics.isEmpty)

@@ -11,7 +11,8 @@ extension Catalogue {
             findings.append(
                 Diagnostic(
                     .warning, code: "catalogue.id-prefix",
-                    message: "the identifier of '\(category.name)' does not start with its parent: expected \(expected)",
+                    message:
+                        "the identifier of '\(category.name)' does not start with its parent: expected \(expected)",
                     element: category.id.rawValue, field: "parent"))
         }
         var owners: [String: [CategoryID]] = [:]

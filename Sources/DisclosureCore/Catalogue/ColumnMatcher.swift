@@ -60,10 +60,12 @@ public struct ColumnMatcher: Sendable {
         var synonyms: [String: [Entry]] = [:]
         var normalizedTerms: [String: [Entry]] = [:]
         for category in catalogue.categories {
-            names[ColumnMatcher.trimmed(category.name), default: []].append(Entry(category: category.id, term: category.name))
+            names[ColumnMatcher.trimmed(category.name), default: []].append(
+                Entry(category: category.id, term: category.name))
             let extra = mapping.synonyms[category.id] ?? []
             for synonym in category.synonyms + extra {
-                synonyms[ColumnMatcher.trimmed(synonym), default: []].append(Entry(category: category.id, term: synonym))
+                synonyms[ColumnMatcher.trimmed(synonym), default: []].append(
+                    Entry(category: category.id, term: synonym))
             }
             for term in [category.name] + category.synonyms + extra {
                 normalizedTerms[ColumnMatcher.normalizedKey(term), default: []].append(

@@ -103,10 +103,14 @@ public struct BudgetChecklist: Hashable, Codable, Sendable {
     ///
     /// Pass the catalogue the candidates' categories come from, so that items filed below a fund's node count
     /// and the budget key area is known; without it, only exact categories count.
-    public func coverage(of candidates: [ChecklistCandidate], year: Int, catalogue: Catalogue? = nil) -> CoverageReport {
+    public func coverage(of candidates: [ChecklistCandidate], year: Int, catalogue: Catalogue? = nil) -> CoverageReport
+    {
         var diagnostics: [Diagnostic] = []
         let classified = candidates.map { candidate in
-            (candidate, classify(candidate, matching: ChecklistMatching(catalogue: catalogue), diagnostics: &diagnostics))
+            (
+                candidate,
+                classify(candidate, matching: ChecklistMatching(catalogue: catalogue), diagnostics: &diagnostics)
+            )
         }
         return CoverageReport.build(
             checklist: "budget", title: "预算公开专栏", year: year, requirements: requirements,

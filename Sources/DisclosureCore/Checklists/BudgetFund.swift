@@ -13,7 +13,9 @@ public struct BudgetFund: Hashable, Codable, Sendable {
     public var stageIDs: [String]?
 
     /// Creates a fund.
-    public init(id: String, name: String, category: CategoryID? = nil, keywords: [String] = [], stageIDs: [String]? = nil) {
+    public init(
+        id: String, name: String, category: CategoryID? = nil, keywords: [String] = [], stageIDs: [String]? = nil
+    ) {
         self.id = id
         self.name = name
         self.category = category

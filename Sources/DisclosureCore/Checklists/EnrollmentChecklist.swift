@@ -98,7 +98,8 @@ public struct EnrollmentChecklist: Hashable, Codable, Sendable {
     ///
     /// Pass the catalogue the candidates' categories come from, so that items filed below a requirement's node
     /// count and the enrollment key area is known; without it, only exact categories count.
-    public func coverage(of candidates: [ChecklistCandidate], year: Int, catalogue: Catalogue? = nil) -> CoverageReport {
+    public func coverage(of candidates: [ChecklistCandidate], year: Int, catalogue: Catalogue? = nil) -> CoverageReport
+    {
         var diagnostics: [Diagnostic] = []
         let matching = ChecklistMatching(catalogue: catalogue)
         let classified = candidates.filter { $0.publishedAt == nil || $0.publishedAt?.year == year }.map {
@@ -130,7 +131,10 @@ public struct EnrollmentChecklist: Hashable, Codable, Sendable {
         if let explicit = candidate.requirement, !explicit.allSatisfy(\.isWhitespace) {
             if let requirement = requirements.first(where: { matching.names(explicit, id: $0.id, name: $0.name) }) {
                 return [
-                    (requirement.id, [CoverageReason(dimension: "requirement", method: .explicitField, evidence: explicit)])
+                    (
+                        requirement.id,
+                        [CoverageReason(dimension: "requirement", method: .explicitField, evidence: explicit)]
+                    )
                 ]
             }
             diagnostics.append(
@@ -150,8 +154,10 @@ public struct EnrollmentChecklist: Hashable, Codable, Sendable {
                 }
             }
         }
-        guard matching.inScope(
-            candidate, area: .enrollment, scopeKeywords: scopeKeywords, exclusionKeywords: exclusionKeywords) else { return [] }
+        guard
+            matching.inScope(
+                candidate, area: .enrollment, scopeKeywords: scopeKeywords, exclusionKeywords: exclusionKeywords)
+        else { return [] }
         return requirements.compactMap { requirement in
             matching.firstKeyword(requirement.keywords, in: candidate.title).map {
                 (requirement.id, [CoverageReason(dimension: "requirement", method: .titleKeyword, evidence: $0)])
