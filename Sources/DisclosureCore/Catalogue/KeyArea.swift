@@ -1,0 +1,31 @@
+/// A key area of disclosure (重点领域) that the annual report describes on its own and a checklist covers.
+///
+/// An open vocabulary: the constants are the two key areas of the 2018 report; a bureau may add more.
+/// A key area applies to the node that carries it and to every node below it (``Catalogue/keyArea(of:)``).
+public struct KeyArea: RawRepresentable, Hashable, Comparable, Codable, Sendable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    /// The key area's stable text, e.g. `enrollment`.
+    public let rawValue: String
+
+    /// Wraps a key-area text.
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// Wraps a literal key-area text.
+    public init(stringLiteral value: String) {
+        self.rawValue = value
+    }
+
+    /// The key-area text.
+    public var description: String { rawValue }
+
+    /// Orders key areas by their text.
+    public static func < (lhs: KeyArea, rhs: KeyArea) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// 招生 — enrollment and admission disclosure (招生"阳光工程", 十公开).
+    public static let enrollment: KeyArea = "enrollment"
+    /// 预算 — budget and final-accounts disclosure (预算公开专栏).
+    public static let budget: KeyArea = "budget"
+}
