@@ -27,7 +27,7 @@ import Testing
 
     @Test func omitsAbsentValuesAndEmptyLists() throws {
         let line = try DisclosureJSON.line(DisclosureItem(id: "item-1", title: "工作动态"))
-        #expect(line == #"{"id":"item-1","title":"工作动态","isItem":true}"#)
+        #expect(line == #"{"id":"item-1","isItem":true,"title":"工作动态"}"#)
     }
 
     @Test func documentNumberIsWrittenNormalised() throws {

@@ -16,7 +16,7 @@ enum SampleItems {
         item.indexNumber = IndexNumber(rawValue: "01526039-0-/2018-1109011")
         item.publisher = "勐海县教育局"
         item.source = "勐海县教育局"
-        item.category = "policy/normative"
+        item.category = .normativeDocuments
         item.legacyColumn = "政策文件"
         item.kind = .normativeDocument
         item.themes = ["教育"]
@@ -25,7 +25,8 @@ enum SampleItems {
         item.validity = .effective
         item.attribute = .proactive
         item.review = ConfidentialityReview(
-            result: .passed, reviewer: "党政办公室", date: CivilDate(year: 2018, month: 6, day: 11), reference: "保审〔2018〕31号")
+            result: .passed, reviewer: "党政办公室", date: CivilDate(year: 2018, month: 6, day: 11), reference: "保审〔2018〕31号"
+        )
         item.responsibility = Responsibility(producer: "基础教育股", updater: "党政办公室", reviewer: "岩温", accountable: "局长")
         item.text = "各乡（镇）中心学校、县直各学校：\n\n现将《勐海县中小学招生入学工作实施方案》印发给你们，请认真贯彻执行。"
         item.html = "<p>各乡（镇）中心学校、县直各学校：</p><p>现将《勐海县中小学招生入学工作实施方案》印发给你们，请认真贯彻执行。</p>"

@@ -10,7 +10,8 @@ extension DisclosureItem: Codable {
     /// Decodes the canonical form; absent arrays decode as empty and an absent `isItem` as `true`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(ItemID.self, forKey: .id), title: try c.decodeIfPresent(String.self, forKey: .title) ?? "")
+        self.init(
+            id: try c.decode(ItemID.self, forKey: .id), title: try c.decodeIfPresent(String.self, forKey: .title) ?? "")
         publishedAt = try c.decodeIfPresent(LocalDateTime.self, forKey: .publishedAt)
         writtenAt = try c.decodeIfPresent(LocalDateTime.self, forKey: .writtenAt)
         documentNumber = try c.decodeIfPresent(DocumentNumber.self, forKey: .documentNumber)
@@ -43,7 +44,7 @@ extension DisclosureItem: Codable {
         diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
     }
 
-    /// Encodes the canonical form in a fixed field order, omitting absent values and empty lists.
+    /// Encodes the canonical form, omitting absent values and empty lists (``DisclosureJSON`` sorts the keys).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)

@@ -2,20 +2,20 @@ public import Foundation
 
 /// The canonical JSON form of items and reports: the encoders, decoders and JSON Lines helpers every tool uses.
 ///
-/// Output is deterministic (fixed field order, no escaped slashes, UTF-8 Chinese as is) so that golden files and
+/// Output is deterministic (keys sorted, no escaped slashes, UTF-8 Chinese as is) so that golden files and
 /// content hashes stay stable across runs and platforms.
 public enum DisclosureJSON {
     /// An encoder for one compact JSON object per line.
     public static func lineEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
     }
 
-    /// An encoder for people: indented, keys in the canonical order.
+    /// An encoder for people: indented, keys sorted.
     public static func prettyEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .prettyPrinted]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys, .prettyPrinted]
         return encoder
     }
 
@@ -45,8 +45,10 @@ public enum DisclosureJSON {
     public static func describe(_ error: any Error) -> String {
         guard let decodingError = error as? DecodingError else { return String(describing: error) }
         func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(
-                separator: ".")
+            keys.isEmpty
+                ? "the top level"
+                : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(
+                    separator: ".")
         }
         switch decodingError {
         case .keyNotFound(let key, let context):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// 体裁 / 文种 — what kind of document an item is.
 ///
 /// An open vocabulary: localities add their own kinds, so it is a string wrapper with constants for the

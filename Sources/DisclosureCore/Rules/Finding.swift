@@ -24,6 +24,7 @@ public struct Finding: Hashable, Codable, Sendable, CustomStringConvertible {
     public var description: String {
         var place = itemID?.rawValue ?? ""
         if let field { place += place.isEmpty ? field : " \(field)" }
-        return place.isEmpty ? "\(severity.rawValue)[\(code)]: \(message)" : "\(severity.rawValue)[\(code)] \(place): \(message)"
+        return place.isEmpty
+            ? "\(severity.rawValue)[\(code)]: \(message)" : "\(severity.rawValue)[\(code)] \(place): \(message)"
     }
 }

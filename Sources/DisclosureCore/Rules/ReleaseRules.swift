@@ -76,9 +76,11 @@ public struct ReleaseRules: Sendable {
             findings.append(
                 Finding(
                     .error, code: "set.index-number-duplicate", itemID: ids[0], field: "indexNumber",
-                    message: "索引号 \(index) is used by \(ids.count) items: \(ids.map(\.rawValue).joined(separator: ", "))"))
+                    message:
+                        "索引号 \(index) is used by \(ids.count) items: \(ids.map(\.rawValue).joined(separator: ", "))"))
         }
-        for (number, ids) in byDocumentNumber.sorted(by: { $0.key.normalized < $1.key.normalized }) where ids.count > 1 {
+        for (number, ids) in byDocumentNumber.sorted(by: { $0.key.normalized < $1.key.normalized }) where ids.count > 1
+        {
             findings.append(
                 Finding(
                     .warning, code: "set.document-number-shared", itemID: ids[0], field: "documentNumber",
@@ -96,22 +98,26 @@ public struct ReleaseRules: Sendable {
     private func checkRelease(_ item: DisclosureItem, _ add: Add) {
         switch item.attribute {
         case nil:
-            add(.error, "release.attribute-missing", "attribute",
+            add(
+                .error, "release.attribute-missing", "attribute",
                 "公开属性 is not recorded: the item cannot be released until it is decided")
         case .onRequest?, .exempt?:
             let label = item.attribute?.chineseLabel ?? ""
             if item.publishedAt != nil || item.url != nil {
-                add(.error, "release.not-proactive", "attribute",
+                add(
+                    .error, "release.not-proactive", "attribute",
                     "the item is \(label) but was published: only 主动公开 items may be public")
             }
             if item.attribute == .exempt, item.exemptionGround == nil, item.exemptionReason == nil {
-                add(.warning, "release.exemption-ground-missing", "exemptionGround",
+                add(
+                    .warning, "release.exemption-ground-missing", "exemptionGround",
                     "不予公开 without a legal ground (条例第十四、十五、十六条)")
             }
         case .proactive?:
             switch item.review?.result {
             case nil:
-                add(.error, "review.missing", "review",
+                add(
+                    .error, "review.missing", "review",
                     "no 保密审查 (confidentiality review) is recorded: a proactive item is released only after one")
             case .failed?:
                 add(.error, "review.failed", "review", "the 保密审查 did not pass: the item must not be public")
@@ -132,14 +138,16 @@ public struct ReleaseRules: Sendable {
             add(.error, "repost.time-missing", "repost.at", "a reposted item must give its repost time (转载时间)")
         }
         if repost.department?.isEmpty ?? true {
-            add(.info, "repost.department-missing", "repost.department",
+            add(
+                .info, "repost.department-missing", "repost.department",
                 "the source department (信息来源处室) of the repost is not named")
         }
     }
 
     private func checkNormativeDocument(_ item: DisclosureItem, _ add: Add) {
         let isNormative =
-            item.kind == .normativeDocument || item.category.map { catalogue?.roles(of: $0).contains(.normativeDocument) == true } == true
+            item.kind == .normativeDocument
+            || item.category.map { catalogue?.roles(of: $0).contains(.normativeDocument) == true } == true
         if isNormative, item.documentNumber == nil {
             add(.error, "normative.document-number-missing", "documentNumber", "a 规范性文件 must carry a 文号")
         }
@@ -153,15 +161,18 @@ public struct ReleaseRules: Sendable {
         }
         guard let written = item.writtenAt?.date, let published = item.publishedAt?.date else { return }
         if written > published {
-            add(.error, "date.written-after-published", "writtenAt",
+            add(
+                .error, "date.written-after-published", "writtenAt",
                 "成文日期 \(written) is after 发布日期 \(published)")
             return
         }
         guard item.attribute == .proactive else { return }
         if let calendar, calendar.covers(written), calendar.covers(published) {
             let deadline = calendar.dueDate(from: written, workingDays: publicationDeadline, startLabel: "成文日期")
-            if published > deadline.dueDate, let late = try? calendar.workingDays(from: deadline.dueDate, to: published) {
-                add(.warning, "publication.late", "publishedAt",
+            if published > deadline.dueDate, let late = try? calendar.workingDays(from: deadline.dueDate, to: published)
+            {
+                add(
+                    .warning, "publication.late", "publishedAt",
                     "published \(published), \(late) working days after the deadline: \(deadline.explanation) "
                         + "(条例第二十六条)")
             }
@@ -169,7 +180,8 @@ public struct ReleaseRules: Sendable {
             let days = written.days(to: published)
             let limit = publicationDeadline * 7 / 5
             if days > limit {
-                add(.warning, "publication.late", "publishedAt",
+                add(
+                    .warning, "publication.late", "publishedAt",
                     "published \(published), \(days) calendar days after 成文日期 \(written); no working-day calendar "
                         + "covers these dates, so the limit of \(publicationDeadline) working days was taken as "
                         + "\(limit) calendar days")
@@ -184,11 +196,13 @@ public struct ReleaseRules: Sendable {
         guard let catalogue else { return }
         if let category = item.category {
             if !catalogue.contains(category) {
-                add(.error, "category.unknown", "category",
+                add(
+                    .error, "category.unknown", "category",
                     "category \"\(category.rawValue)\" is not in the catalogue \"\(catalogue.name ?? "in use")\"")
             }
         } else {
-            add(.warning, "category.missing", "category",
+            add(
+                .warning, "category.missing", "category",
                 "no catalogue category"
                     + (item.legacyColumn.map { " (the legacy column \"\($0)\" did not map to one)" } ?? ""))
         }

@@ -28,17 +28,15 @@ struct CheckItemCommand: ParsableCommand {
     func run() throws {
         let text = try InputFile.readText(file)
         let items = try DisclosureJSON.decodeLines(DisclosureItem.self, from: text, file: file)
-        let rules = ReleaseRules(
-            today: try today.map(CivilDate.parseOption) ?? CivilDate.today(),
-            catalogue: try catalogue.map(CatalogueLoader.load) ?? .countyEducationBureau,
-            calendar: try? WorkingDayCalendar.bundled()
-        )
+        let day = try today.map { try CivilDate.parseOption($0) } ?? CivilDate.today()
+        let chosen = try catalogue.map { try CatalogueLoader.load($0) } ?? Catalogue.countyEducationBureau
+        let rules = ReleaseRules(today: day, catalogue: chosen, calendar: try? WorkingDayCalendar.bundled())
         let findings = rules.check(items)
         for finding in findings {
             print(json ? try DisclosureJSON.line(finding) : finding.description)
         }
         let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.filter { $0.severity == .warning }.count
+        let warnings = findings.filter { $0.severity == Severity.warning }.count
         FileHandle.standardError.write(
             Data("\(items.count) items checked: \(errors) errors, \(warnings) warnings\n".utf8))
         if errors > 0 { throw ExitCode(1) }
