@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "disclosureTests",
-            dependencies: ["DisclosureCore"]
+            dependencies: ["disclosure", "DisclosureCore"]
         ),
     ]
 )

@@ -8,7 +8,8 @@ import Foundation
 /// - a 规范性文件 carries a 文号 (`normative.document-number-missing`);
 /// - dates are not in the future, and 成文日期 is not after 发布日期 (`date.*`);
 /// - a proactive item is published within 20 working days of being formed (条例第二十六条, `publication.late`);
-/// - a title is present and the category is one the catalogue knows (`title.*`, `category.*`);
+/// - a title is present, the category is one the catalogue knows, and a proactive item has one (`title.*`,
+///   `category.*`);
 /// - across a set: no two items share an 索引号, and a shared 文号 is worth a look (`set.*`).
 ///
 /// Rules never throw: every problem becomes a ``Finding`` with its severity, rule code, item and field.
@@ -200,7 +201,7 @@ public struct ReleaseRules: Sendable {
                     .error, "category.unknown", "category",
                     "category \"\(category.rawValue)\" is not in the catalogue \"\(catalogue.name ?? "in use")\"")
             }
-        } else {
+        } else if item.attribute == .proactive {
             add(
                 .warning, "category.missing", "category",
                 "no catalogue category"
