@@ -35,6 +35,11 @@ let package = Package(
             dependencies: ["CLibXML2"],
             path: "Sources/Importers/LibXML"
         ),
+        .target(
+            name: "ImportKit",
+            dependencies: ["DisclosureCore"],
+            path: "Sources/Importers/ImportKit"
+        ),
 
         // MARK: - The composition root
         .executableTarget(
@@ -53,6 +58,10 @@ let package = Package(
         .testTarget(
             name: "LibXMLTests",
             dependencies: ["LibXML"]
+        ),
+        .testTarget(
+            name: "ImportKitTests",
+            dependencies: ["ImportKit", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",
