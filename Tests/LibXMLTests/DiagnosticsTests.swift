@@ -47,7 +47,10 @@ enum StandardErrorCapture {
         dup2(saved, 2)
         close(saved)
         try file.close()
-        let printed = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        // Read through a handle: `String(contentsOf:)` leaks its buffer on an empty file (seen under LSan).
+        let reader = try FileHandle(forReadingFrom: url)
+        defer { try? reader.close() }
+        let printed = String(decoding: try reader.readToEnd() ?? Data(), as: UTF8.self)
         return (try result.get(), printed)
     }
 }
