@@ -23,6 +23,24 @@ let package = Package(
             resources: [.copy("Resources/holidays-cn")]
         ),
 
+        // MARK: - Importers
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/Importers/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "LibXML",
+            dependencies: ["CLibXML2"],
+            path: "Sources/Importers/LibXML"
+        ),
+        .target(
+            name: "ImportKit",
+            dependencies: ["DisclosureCore"],
+            path: "Sources/Importers/ImportKit"
+        ),
+
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
@@ -36,6 +54,14 @@ let package = Package(
         .testTarget(
             name: "DisclosureCoreTests",
             dependencies: ["DisclosureCore"]
+        ),
+        .testTarget(
+            name: "LibXMLTests",
+            dependencies: ["LibXML"]
+        ),
+        .testTarget(
+            name: "ImportKitTests",
+            dependencies: ["ImportKit", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",

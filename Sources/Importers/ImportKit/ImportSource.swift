@@ -1,0 +1,22 @@
+/// One input of an import, as found: its bytes exactly as stored, where it was read from, and where it
+/// was originally published.
+///
+/// The bytes are kept undecoded so that encoding detection, hashing and golden tests see what is on disk.
+public struct ImportSource: Hashable, Sendable {
+    /// The content exactly as stored.
+    public var bytes: [UInt8]
+    /// The path the bytes were read from, as given (relative to the mirror root when walking a mirror).
+    public var path: String
+    /// The original URL of the page or file, when known (from the mirror layout or a `--base-url`).
+    ///
+    /// A string, not `Foundation.URL`: legacy mirrors hold addresses that `URL` rejects or rewrites, and the
+    /// importers resolve links against it with their own rules.
+    public var originalURL: String?
+
+    /// Creates a source.
+    public init(bytes: [UInt8], path: String, originalURL: String? = nil) {
+        self.bytes = bytes
+        self.path = path
+        self.originalURL = originalURL
+    }
+}
