@@ -9,18 +9,27 @@ let package = Package(
     products: [
         /// The domain library other county tools embed on its own (Foundation only).
         .library(name: "DisclosureCore", targets: ["DisclosureCore"]),
+        /// The embedded archive (SQLite through GRDB).
+        .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
         /// The command-line tool.
         .executable(name: "disclosure", targets: ["disclosure"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: - The domain
         .target(
             name: "DisclosureCore",
             resources: [.copy("Resources/holidays-cn")]
+        ),
+
+        // MARK: - The archive
+        .target(
+            name: "DisclosureStore",
+            dependencies: ["DisclosureCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
         // MARK: - Importers
@@ -54,6 +63,10 @@ let package = Package(
         .testTarget(
             name: "DisclosureCoreTests",
             dependencies: ["DisclosureCore"]
+        ),
+        .testTarget(
+            name: "DisclosureStoreTests",
+            dependencies: ["DisclosureStore", "DisclosureCore"]
         ),
         .testTarget(
             name: "LibXMLTests",
