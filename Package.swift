@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "DisclosureCore", targets: ["DisclosureCore"]),
         /// The embedded archive (SQLite through GRDB).
         .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
+        /// The migration pipeline (embed it with your own importers, or use the command-line tool).
+        .library(name: "DisclosureMigration", targets: ["DisclosureMigration"]),
         /// The command-line tool.
         .executable(name: "disclosure", targets: ["disclosure"]),
     ],
@@ -30,6 +32,12 @@ let package = Package(
         .target(
             name: "DisclosureStore",
             dependencies: ["DisclosureCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // MARK: - The migration
+        .target(
+            name: "DisclosureMigration",
+            dependencies: ["DisclosureCore", "DisclosureStore", "ImportKit"]
         ),
 
         // MARK: - Importers
@@ -67,6 +75,10 @@ let package = Package(
         .testTarget(
             name: "DisclosureStoreTests",
             dependencies: ["DisclosureStore", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "DisclosureMigrationTests",
+            dependencies: ["DisclosureMigration", "DisclosureStore", "ImportKit", "DisclosureCore"]
         ),
         .testTarget(
             name: "LibXMLTests",
