@@ -63,6 +63,9 @@ let package = Package(
             name: "disclosure",
             dependencies: [
                 "DisclosureCore",
+                "DisclosureStore",
+                "DisclosureMigration",
+                "ImportKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
