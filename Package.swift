@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // MARK: - The domain
@@ -23,11 +24,18 @@ let package = Package(
             resources: [.copy("Resources/holidays-cn")]
         ),
 
+        // MARK: - The annual report as a Word document (Office Open XML)
+        .target(
+            name: "ReportDOCX",
+            dependencies: ["DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
             dependencies: [
                 "DisclosureCore",
+                "ReportDOCX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +44,10 @@ let package = Package(
         .testTarget(
             name: "DisclosureCoreTests",
             dependencies: ["DisclosureCore"]
+        ),
+        .testTarget(
+            name: "ReportDOCXTests",
+            dependencies: ["ReportDOCX", "DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "disclosureTests",
