@@ -50,7 +50,6 @@ enum WordprocessingML {
                 let first = textWidth - (grid.columnCount - 1) * 1800
                 body += table(grid, widths: [first] + Array(repeating: 1800, count: grid.columnCount - 1))
             case .requestTable:
-                body += paragraph(RequestTableRow.balanceNote, style: "TableNote")
                 let data = Array(repeating: 620, count: 7)
                 body += table(
                     ReportCellFormatter.requestGrid(report),
@@ -66,7 +65,6 @@ enum WordprocessingML {
         body += "<w:pgSz w:w=\"\(pageWidth)\" w:h=\"\(pageHeight)\"/>"
         body += "<w:pgMar w:top=\"\(topMargin)\" w:right=\"\(sideMargin)\" w:bottom=\"\(topMargin)\" "
         body += "w:left=\"\(sideMargin)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
-        body += "<w:docGrid w:type=\"lines\" w:linePitch=\"312\"/>"
         body += "</w:sectPr>"
         return declaration + "<w:document xmlns:w=\"\(mainNamespace)\"><w:body>" + body + "</w:body></w:document>\n"
     }
@@ -106,7 +104,10 @@ enum WordprocessingML {
                 case .start(let cell):
                     span = cell.columnSpan
                     if cell.rowSpan > 1 { merge = "<w:vMerge w:val=\"restart\"/>" }
-                    let align = cell.isHeader && cell.columnSpan >= 3 && cell.rowSpan == 1 ? "left" : "center"
+                    // Part titles (the full width) and the row labels of a table with a header are left-aligned.
+                    let isTitle = cell.columnSpan == grid.columnCount
+                    let isRowLabel = grid.headerRowCount > 0 && rowIndex >= grid.headerRowCount && cell.columnSpan >= 2
+                    let align = cell.isHeader && (isTitle || isRowLabel) ? "left" : "center"
                     content = paragraph(cell.text, style: "TableText", alignment: align)
                 case .continuation(let columnSpan):
                     span = columnSpan
@@ -152,9 +153,6 @@ enum WordprocessingML {
             paragraph: "<w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/><w:jc w:val=\"both\"/>", run: "")
         + style(
             "TableText", name: "Table Text", paragraph: "<w:spacing w:line=\"260\" w:lineRule=\"auto\"/>",
-            run: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
-        + style(
-            "TableNote", name: "Table Note", paragraph: "<w:keepNext/><w:spacing w:after=\"60\"/>",
             run: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
         + "<w:style w:type=\"table\" w:styleId=\"ReportTable\"><w:name w:val=\"Report Table\"/>"
         + "<w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
