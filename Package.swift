@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // MARK: - The domain
@@ -58,6 +59,12 @@ let package = Package(
             path: "Sources/Importers/ImportKit"
         ),
 
+        // MARK: - The annual report as a Word document (Office Open XML)
+        .target(
+            name: "ReportDOCX",
+            dependencies: ["DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
@@ -66,6 +73,7 @@ let package = Package(
                 "DisclosureStore",
                 "DisclosureMigration",
                 "ImportKit",
+                "ReportDOCX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +104,10 @@ let package = Package(
         .testTarget(
             name: "ImportKitTests",
             dependencies: ["ImportKit", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "ReportDOCXTests",
+            dependencies: ["ReportDOCX", "DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "disclosureTests",
