@@ -189,7 +189,7 @@ extension RequestRegisterReader {
                 let value = try LegacyDateParser(plausibleYears: 1990...2100).parse(text)
                 return value.date
             } catch {
-                throw self.error(column, id: id, "\"\(text)\" is not a date (write YYYY-MM-DD): \(error.reason)")
+                throw self.error(column, id: id, "not a date: \(error.reason) (write YYYY-MM-DD)")
             }
         }
     }
