@@ -70,6 +70,12 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Benchmarks (release builds: `swift run -c release <name>`)
+        .executableTarget(
+            name: "migration-bench",
+            path: "Benchmarks/MigrationBench"
+        ),
+
         // MARK: - Tests
         .testTarget(
             name: "DisclosureCoreTests",
