@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "DisclosureCore", targets: ["DisclosureCore"]),
         /// The embedded archive (SQLite through GRDB).
         .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
+        /// Deterministic generators of realistic legacy sites, OA exports and their ground truth (test data).
+        .library(name: "DisclosureFixtures", targets: ["DisclosureFixtures"]),
         /// The command-line tool.
         .executable(name: "disclosure", targets: ["disclosure"]),
     ],
@@ -50,11 +52,18 @@ let package = Package(
             path: "Sources/Importers/ImportKit"
         ),
 
+        // MARK: - Test data
+        .target(
+            name: "DisclosureFixtures",
+            dependencies: ["DisclosureCore"]
+        ),
+
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
             dependencies: [
                 "DisclosureCore",
+                "DisclosureFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +84,10 @@ let package = Package(
         .testTarget(
             name: "ImportKitTests",
             dependencies: ["ImportKit", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "DisclosureFixturesTests",
+            dependencies: ["DisclosureFixtures", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",
