@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "DisclosureCore", targets: ["DisclosureCore"]),
         /// The embedded archive (SQLite through GRDB).
         .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
+        /// The migration pipeline (embed it with your own importers, or use the command-line tool).
+        .library(name: "DisclosureMigration", targets: ["DisclosureMigration"]),
         /// Deterministic generators of realistic legacy sites, OA exports and their ground truth (test data).
         .library(name: "DisclosureFixtures", targets: ["DisclosureFixtures"]),
         /// The command-line tool.
@@ -32,6 +34,12 @@ let package = Package(
         .target(
             name: "DisclosureStore",
             dependencies: ["DisclosureCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // MARK: - The migration
+        .target(
+            name: "DisclosureMigration",
+            dependencies: ["DisclosureCore", "DisclosureStore", "ImportKit"]
         ),
 
         // MARK: - Importers
@@ -63,9 +71,18 @@ let package = Package(
             name: "disclosure",
             dependencies: [
                 "DisclosureCore",
+                "DisclosureStore",
+                "DisclosureMigration",
+                "ImportKit",
                 "DisclosureFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: - Benchmarks (release builds: `swift run -c release <name>`)
+        .executableTarget(
+            name: "migration-bench",
+            path: "Benchmarks/MigrationBench"
         ),
 
         // MARK: - Tests
@@ -76,6 +93,10 @@ let package = Package(
         .testTarget(
             name: "DisclosureStoreTests",
             dependencies: ["DisclosureStore", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "DisclosureMigrationTests",
+            dependencies: ["DisclosureMigration", "DisclosureStore", "ImportKit", "DisclosureCore"]
         ),
         .testTarget(
             name: "LibXMLTests",

@@ -5,8 +5,9 @@ import GRDB
 extension ArchiveSession {
     // MARK: - Runs
 
-    /// Starts a run and returns its number.
+    /// Starts a run and returns its number; runs left `running` by a process that died are marked `interrupted`.
     public func beginRun(source: String?, options: String? = nil, at time: String) throws -> Int64 {
+        try db.execute(sql: "UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         try db.execute(
             sql: "INSERT INTO runs (startedAt, status, source, options) VALUES (?, 'running', ?, ?)",
             arguments: [time, source, options])

@@ -2,8 +2,10 @@
 public struct RunRecord: Hashable, Codable, Sendable {
     /// The state of a run.
     public enum Status: String, Hashable, Codable, Sendable {
-        /// Started and not finished: still going, or interrupted (a later run resumes its work).
+        /// Started and not finished: still going, or stopped with no later run yet.
         case running
+        /// Stopped before it finished (killed, crashed); a later run resumed its work.
+        case interrupted
         /// Finished.
         case completed
         /// Undone by a rollback.
