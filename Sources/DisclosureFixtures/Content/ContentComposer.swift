@@ -147,7 +147,7 @@ struct ContentComposer: Sendable {
         }
         return ItemContent(
             title: title, kind: kind, source: source, author: column.family == .trs ? nil : fill.person,
-            paragraphs: paragraphs, table: table, signature: signature, editorLine: editorLine,
+            paragraphs: paragraphs, table: table, signature: signature, editor: fill.person, editorLine: editorLine,
             attachments: attachments,
             repost: repost, hiddenLinks: hidden, publisher: Self.bureau, indexNumber: indexNumber, validity: validity,
             theme: Self.theme(for: column.category), budgetStage: budgetStage, budgetFund: budgetFund)

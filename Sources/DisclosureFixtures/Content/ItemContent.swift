@@ -17,6 +17,8 @@ struct ItemContent: Sendable {
     var table: [[String]]?
     /// The signature under the body: issuer and date as printed (Chinese numerals for numbered documents).
     var signature: (issuer: String, date: String)?
+    /// The person who wrote the item (shown as 作者 or 责任编辑).
+    var editor: String
     /// The line naming the writer and the reviewer at the end of the body.
     var editorLine: String
     /// The attachments.

@@ -105,6 +105,8 @@ enum TRSRenderer {
         let pager = item.isSplit ? "<SCRIPT>createPageHTML(2, \(part), \"\(fileStem(item))\", \"html\");</SCRIPT>" : ""
         html += "        <TR><TD align=middle height=40 class=page>\(pager)</TD></TR>\n"
         html +=
+            "        <TR><TD align=right height=24 class=editor>责任编辑：\(BodyRenderer.escape(content.editor))</TD></TR>\n"
+        html +=
             "        <TR><TD align=right height=30>【<A href=\"javascript:window.print()\">打印本页</A>】【<A href=\"javascript:window.close()\">关闭窗口</A>】</TD></TR>\n"
         var prenext = ""
         if let previous { prenext += "上一篇：<A href=\"\(previous.0)\">\(BodyRenderer.escape(previous.1))</A><BR>" }
