@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
         /// The migration pipeline (embed it with your own importers, or use the command-line tool).
         .library(name: "DisclosureMigration", targets: ["DisclosureMigration"]),
+        /// Deterministic generators of realistic legacy sites, OA exports and their ground truth (test data).
+        .library(name: "DisclosureFixtures", targets: ["DisclosureFixtures"]),
         /// The command-line tool.
         .executable(name: "disclosure", targets: ["disclosure"]),
     ],
@@ -65,6 +67,12 @@ let package = Package(
             dependencies: ["DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
 
+        // MARK: - Test data
+        .target(
+            name: "DisclosureFixtures",
+            dependencies: ["DisclosureCore"]
+        ),
+
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
@@ -74,6 +82,7 @@ let package = Package(
                 "DisclosureMigration",
                 "ImportKit",
                 "ReportDOCX",
+                "DisclosureFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,6 +117,10 @@ let package = Package(
         .testTarget(
             name: "ReportDOCXTests",
             dependencies: ["ReportDOCX", "DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "DisclosureFixturesTests",
+            dependencies: ["DisclosureFixtures", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",

@@ -9,7 +9,7 @@ struct Disclosure: AsyncParsableCommand {
         abstract: "Government information disclosure (政府信息公开) for a county bureau.",
         subcommands: [
             MigrateCommand.self, ReportCommand.self, RequestsCommand.self, ExportCommand.self, SearchCommand.self,
-            CheckCommand.self, CatalogueCommand.self, CheckItemCommand.self,
+            CheckCommand.self, CatalogueCommand.self, CheckItemCommand.self, FixturesCommand.self,
         ]
     )
 }
