@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // MARK: - The domain
@@ -41,6 +43,23 @@ let package = Package(
             path: "Sources/Importers/ImportKit"
         ),
 
+        .target(
+            name: "OAExport",
+            dependencies: [
+                "ImportKit", "LibXML", "DisclosureCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Importers/OAExport"
+        ),
+
+        // MARK: - Benchmarks
+        .executableTarget(
+            name: "oa-bench",
+            dependencies: ["OAExport", "ImportKit", "DisclosureCore"],
+            path: "Benchmarks/OABench"
+        ),
+
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
@@ -62,6 +81,10 @@ let package = Package(
         .testTarget(
             name: "ImportKitTests",
             dependencies: ["ImportKit", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "OAExportTests",
+            dependencies: ["OAExport", "ImportKit", "LibXML", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",

@@ -1,0 +1,59 @@
+/// Normalises column labels and cell text the way OA exports need: full-width forms folded, white space
+/// (U+3000 and U+00A0 included) removed or trimmed, and decorations such as `*` and a trailing colon dropped.
+public enum HeaderLabel {
+    /// The key a label is matched by: full-width ASCII folded to ASCII, all white space removed, `*` and
+    /// a trailing `：`/`:` dropped, ASCII lower-cased. `文　　号：` and `文号` give the same key.
+    public static func key(_ label: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in label.unicodeScalars {
+            let folded = fold(scalar)
+            if isSpace(folded) || folded == "*" { continue }
+            scalars.append(folded)
+        }
+        while let last = scalars.last, last == ":" { scalars.removeLast() }
+        return String(scalars).lowercased()
+    }
+
+    /// The key without a trailing parenthesised note: `成文日期(YYYYMMDD)` → `成文日期`; nil if there is none.
+    public static func keyWithoutNote(_ label: String) -> String? {
+        let key = key(label)
+        guard key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex else { return nil }
+        return String(key[..<open])
+    }
+
+    /// The text with leading and trailing white space removed (U+3000, U+00A0 and line breaks included).
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) }) ?? first
+        return String(scalars[first...last])
+    }
+
+    /// A single-line form of a cell: line breaks (from quoted CSV fields or wrapped spreadsheet cells) are
+    /// dropped between Chinese characters and become one space elsewhere; the ends are trimmed.
+    public static func singleLine(_ text: String) -> String {
+        let pieces = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { trimmed(String($0)) }
+            .filter { !$0.isEmpty }
+        guard var result = pieces.first else { return "" }
+        for piece in pieces.dropFirst() {
+            let joinTight = (result.unicodeScalars.last.map { !$0.isASCII } ?? false)
+                && (piece.unicodeScalars.first.map { !$0.isASCII } ?? false)
+            result += joinTight ? piece : " " + piece
+        }
+        return result
+    }
+
+    /// Full-width ASCII (U+FF01…U+FF5E) folded to ASCII, the ideographic space to a space.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 0xFF01, value <= 0xFF5E, let ascii = Unicode.Scalar(value - 0xFEE0) { return ascii }
+        if value == 0x3000 { return " " }
+        return scalar
+    }
+
+    /// Whether the scalar is white space, including U+3000, U+00A0 and U+FEFF (a stray byte-order mark).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.value == 0xFEFF || scalar.value == 0x200B
+    }
+}
