@@ -56,7 +56,10 @@ let package = Package(
         // MARK: - Benchmarks
         .executableTarget(
             name: "oa-bench",
-            dependencies: ["OAExport", "ImportKit", "DisclosureCore"],
+            dependencies: [
+                "OAExport", "ImportKit", "DisclosureCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             path: "Benchmarks/OABench"
         ),
 
@@ -84,7 +87,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OAExportTests",
-            dependencies: ["OAExport", "ImportKit", "LibXML", "DisclosureCore"]
+            dependencies: [
+                "OAExport", "ImportKit", "LibXML", "DisclosureCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "disclosureTests",

@@ -110,7 +110,7 @@ public struct OAEEPImporter: OAStreamingImporter {
             switch record {
             case .item(var item):
                 item.provenance[0].contentHash = fileHash
-                if let member { item.provenance[0].extraFields?["封装包"] = member }
+                if let member { item.provenance[0].extraFields = (item.provenance[0].extraFields ?? [:]).merging(["封装包": member]) { $1 } }
                 let (attachments, notes) = attachmentsOf(entity, label: label, line: line, folder: folder, zip: zip)
                 item.attachments += attachments
                 item.diagnostics += notes

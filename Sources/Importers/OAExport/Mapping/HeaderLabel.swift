@@ -30,18 +30,23 @@ public enum HeaderLabel {
     }
 
     /// A single-line form of a cell: line breaks (from quoted CSV fields or wrapped spreadsheet cells) are
-    /// dropped between Chinese characters and become one space elsewhere; the ends are trimmed.
+    /// dropped, except between two Latin words or numbers where they become one space; the ends are trimmed.
     public static func singleLine(_ text: String) -> String {
         let pieces = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { trimmed(String($0)) }
             .filter { !$0.isEmpty }
         guard var result = pieces.first else { return "" }
         for piece in pieces.dropFirst() {
-            let joinTight = (result.unicodeScalars.last.map { !$0.isASCII } ?? false)
-                && (piece.unicodeScalars.first.map { !$0.isASCII } ?? false)
-            result += joinTight ? piece : " " + piece
+            // A space only between two Latin words or numbers; Chinese text wraps without one.
+            let needsSpace = (result.unicodeScalars.last.map(isLatinWordScalar) ?? false)
+                && (piece.unicodeScalars.first.map(isLatinWordScalar) ?? false)
+            result += needsSpace ? " " + piece : piece
         }
         return result
+    }
+
+    private static func isLatinWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 
     /// Full-width ASCII (U+FF01…U+FF5E) folded to ASCII, the ideographic space to a space.

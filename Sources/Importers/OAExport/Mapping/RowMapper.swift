@@ -56,6 +56,11 @@ struct RowMapper: Sendable {
 
         provenance.legacyID = value(.legacyID)
         guard let rawTitle = value(.title), !HeaderLabel.singleLine(rawTitle).isEmpty else {
+            // Nothing of a rejected row is lost: every non-empty cell is kept under its column label.
+            for (index, column) in columns.columns {
+                let text = HeaderLabel.trimmed(row.cell(index))
+                if !text.isEmpty { extras[column.extraKey] = text }
+            }
             provenance.extraFields = extras.isEmpty ? nil : extras
             let column = columns.column(for: .title)
             let diagnostic = Diagnostic(
@@ -180,7 +185,7 @@ struct RowMapper: Sendable {
     /// Reads a 公开属性 cell: a label alone, or a label followed by a reason (`不予公开（涉及个人隐私）`).
     static func attribute(_ text: String) -> (attribute: DisclosureAttribute, reason: String?)? {
         if let whole = DisclosureAttribute(label: text) { return (whole, nil) }
-        let key = HeaderLabel.key(text)
+        let key = String(String.UnicodeScalarView(text.unicodeScalars.filter { !HeaderLabel.isSpace($0) }))
         let labels: [(String, DisclosureAttribute)] = [
             ("依申请公开", .onRequest), ("不予公开", .exempt), ("免予公开", .exempt), ("不公开", .exempt),
             ("主动公开", .proactive),
@@ -211,6 +216,11 @@ struct RowMapper: Sendable {
                 let date = ExcelDate.dateTime(serial: serial, uses1904: false)
             {
                 return .success(date)
+            }
+            if HeaderLabel.key(text) == "60" {
+                return .failure(
+                    "Excel serial 60 is 1900-02-29, a day that does not exist (Excel's 1900 leap-year bug); "
+                        + "the date must be checked by hand")
             }
             return .failure("\(error)")
         }
