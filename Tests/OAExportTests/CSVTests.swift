@@ -1,8 +1,9 @@
 import DisclosureCore
 import Foundation
 import ImportKit
-@testable import OAExport
 import Testing
+
+@testable import OAExport
 
 /// The CSV importer: encodings, physical lines across quoted line breaks, title rows, row errors, profiles.
 @Suite struct CSVTests {
@@ -29,9 +30,10 @@ import Testing
         let summary = try OACSVImporter().stream(source, context: ImportContext()) { records.append($0) }
         #expect(summary.encoding == (encoding == "UTF-8 BOM" ? "UTF-8" : encoding))
         #expect(records.map(\.canonical.row) == [3, 5, 7])
-        #expect(records.map(\.canonical.title) == [
-            "关于做好2018年招生工作的通知", "关于李堃同志任职的通知", "关于表彰\"优秀教师\"，以及其他的决定",
-        ])
+        #expect(
+            records.map(\.canonical.title) == [
+                "关于做好2018年招生工作的通知", "关于李堃同志任职的通知", "关于表彰\"优秀教师\"，以及其他的决定",
+            ])
         #expect(records[1].item?.documentNumber?.normalized == "勐教发〔2018〕13号")
         #expect(records[1].item?.writtenAt?.description == "2018-06-12")
         #expect(summary.diagnostics.contains { $0.code == "oa.rows-above-header" && $0.line == 1 })
@@ -79,7 +81,9 @@ import Testing
     @Test func unknownHeaderThrowsAndAProfileAddsLabels() throws {
         let csv = "公文名称,字号\n关于测试的通知,勐教发〔2018〕5号\n"
         let source = ImportSource(bytes: Array(csv.utf8), path: "x.csv")
-        let error = #expect(throws: ImportError.self) { try OACSVImporter().importSource(source, context: ImportContext()) }
+        let error = #expect(throws: ImportError.self) {
+            try OACSVImporter().importSource(source, context: ImportContext())
+        }
         #expect(error?.code == "oa.header-not-found")
         let profile = #"{"oaExport": {"synonyms": {"title": ["公文名称"], "documentNumber": ["字号"]}}}"#
         let result = try OACSVImporter().importSource(source, context: ImportContext(profile: Array(profile.utf8)))

@@ -26,7 +26,9 @@ enum Fixtures {
 
     /// Compares the lines with `fixtures/oa/NAME.expected.jsonl` byte for byte, reporting the first differing
     /// row and the fields that differ. With `OA_WRITE_GOLDENS=1` the golden is written instead (then read it!).
-    static func compareWithGolden(_ name: String, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation)
+    static func compareWithGolden(
+        _ name: String, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
         let url = root.appendingPathComponent("fixtures/oa/\(name).expected.jsonl")

@@ -59,7 +59,8 @@ public final class XMLPushParser {
                     let local = String(cString: name)
                     let qualified = attributes[base + 1].map { String(cString: $0) + ":" + local } ?? local
                     let length = end - start
-                    let value = String(decoding: UnsafeBufferPointer(start: start, count: max(0, length)), as: UTF8.self)
+                    let value = String(
+                        decoding: UnsafeBufferPointer(start: start, count: max(0, length)), as: UTF8.self)
                     list.append(Attribute(name: qualified, value: value))
                 }
             }
@@ -74,7 +75,8 @@ public final class XMLPushParser {
         sax.endElementNs = { user, localName, _, uri in
             guard let user, let localName else { return }
             let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-            sink.events.append(.end(localName: String(cString: localName), namespaceURI: uri.map { String(cString: $0) }))
+            sink.events.append(
+                .end(localName: String(cString: localName), namespaceURI: uri.map { String(cString: $0) }))
         }
         let characters: charactersSAXFunc = { user, characters, length in
             guard let user, let characters, length > 0 else { return }

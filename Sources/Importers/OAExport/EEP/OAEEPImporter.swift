@@ -110,7 +110,11 @@ public struct OAEEPImporter: OAStreamingImporter {
             switch record {
             case .item(var item):
                 item.provenance[0].contentHash = fileHash
-                if let member { item.provenance[0].extraFields = (item.provenance[0].extraFields ?? [:]).merging(["封装包": member]) { $1 } }
+                if let member {
+                    item.provenance[0].extraFields = (item.provenance[0].extraFields ?? [:]).merging(["封装包": member]) {
+                        $1
+                    }
+                }
                 let (attachments, notes) = attachmentsOf(entity, label: label, line: line, folder: folder, zip: zip)
                 item.attachments += attachments
                 item.diagnostics += notes
@@ -144,7 +148,8 @@ public struct OAEEPImporter: OAStreamingImporter {
                 if skipped.contains(name) || (name == "文件实体" && child != entity) { continue }
                 if name == "档号" {
                     let parts = child.elementChildren.map { HeaderLabel.trimmed($0.text) }.filter { !$0.isEmpty }
-                    add(name, parts.isEmpty ? HeaderLabel.trimmed(child.text) : parts.joined(separator: "-"),
+                    add(
+                        name, parts.isEmpty ? HeaderLabel.trimmed(child.text) : parts.joined(separator: "-"),
                         parent: node.localName)
                     continue
                 }

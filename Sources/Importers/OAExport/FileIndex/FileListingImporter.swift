@@ -93,7 +93,8 @@ public struct FileListingImporter: Importer {
         if folders > 0 {
             diagnostics.append(
                 Diagnostic(
-                    .info, code: "listing.subfolders", message: "\(folders) sub-folder row(s) are not files and were not listed",
+                    .info, code: "listing.subfolders",
+                    message: "\(folders) sub-folder row(s) are not files and were not listed",
                     file: file))
         }
         return ImportResult(outcome: .fileIndex, files: files, encoding: detected.name, diagnostics: diagnostics)

@@ -1,5 +1,5 @@
-import Foundation
 import DisclosureCore
+import Foundation
 public import ImportKit
 import LibXML
 
@@ -55,7 +55,8 @@ public struct OAHTMLTableImporter: OAStreamingImporter {
         var best: (rows: [TabularRow], score: Int)?
         for table in (try? document.xpath("//table")) ?? [] {
             let rows = HTMLTableGrid.rows(of: table)
-            let score = rows.prefix(20).map { row in Set(row.cells.compactMap { synonyms.field(for: $0)?.field }).count }
+            let score =
+                rows.prefix(20).map { row in Set(row.cells.compactMap { synonyms.field(for: $0)?.field }).count }
                 .max() ?? 0
             if score > (best?.score ?? 1) { best = (rows, score) }
         }

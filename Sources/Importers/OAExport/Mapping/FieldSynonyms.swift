@@ -46,8 +46,9 @@ public struct FieldSynonyms: Sendable {
 
     /// The field a column label names and its priority (lower wins), or nil for an unknown label.
     public func field(for label: String) -> (field: OAField, priority: Int)? {
-        if let hit = table[HeaderLabel.key(label)] { return hit }
-        if let bare = HeaderLabel.keyWithoutNote(label), let hit = table[bare] { return hit }
+        let key = HeaderLabel.key(label)
+        if let hit = table[key] { return hit }
+        if let bare = HeaderLabel.noteStripped(key: key), let hit = table[bare] { return hit }
         return nil
     }
 }

@@ -16,7 +16,11 @@ public enum HeaderLabel {
 
     /// The key without a trailing parenthesised note: `成文日期(YYYYMMDD)` → `成文日期`; nil if there is none.
     public static func keyWithoutNote(_ label: String) -> String? {
-        let key = key(label)
+        noteStripped(key: key(label))
+    }
+
+    /// A key without its trailing parenthesised note, or nil.
+    static func noteStripped(key: String) -> String? {
         guard key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex else { return nil }
         return String(key[..<open])
     }
@@ -32,13 +36,15 @@ public enum HeaderLabel {
     /// A single-line form of a cell: line breaks (from quoted CSV fields or wrapped spreadsheet cells) are
     /// dropped, except between two Latin words or numbers where they become one space; the ends are trimmed.
     public static func singleLine(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return trimmed(text) }
         let pieces = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { trimmed(String($0)) }
             .filter { !$0.isEmpty }
         guard var result = pieces.first else { return "" }
         for piece in pieces.dropFirst() {
             // A space only between two Latin words or numbers; Chinese text wraps without one.
-            let needsSpace = (result.unicodeScalars.last.map(isLatinWordScalar) ?? false)
+            let needsSpace =
+                (result.unicodeScalars.last.map(isLatinWordScalar) ?? false)
                 && (piece.unicodeScalars.first.map(isLatinWordScalar) ?? false)
             result += needsSpace ? " " + piece : piece
         }
@@ -59,6 +65,11 @@ public enum HeaderLabel {
 
     /// Whether the scalar is white space, including U+3000, U+00A0 and U+FEFF (a stray byte-order mark).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value == 0xFEFF || scalar.value == 0x200B
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 }

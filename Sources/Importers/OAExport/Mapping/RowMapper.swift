@@ -22,7 +22,8 @@ struct RowMapper: Sendable {
     /// The record for a row that is not blank.
     func map(_ row: TabularRow) -> OARecord {
         let hash = SHA256Digest.hex(of: row.cells.joined(separator: "\u{1F}"))
-        var provenance = SourceRecord(importer: importer, file: file, row: row.number, contentHash: hash, encoding: encoding)
+        var provenance = SourceRecord(
+            importer: importer, file: file, row: row.number, contentHash: hash, encoding: encoding)
         var extras: [String: String] = [:]
         if let sheet { extras["工作表"] = sheet }
         let sheetPrefix = sheet.map { "\($0)!" } ?? ""

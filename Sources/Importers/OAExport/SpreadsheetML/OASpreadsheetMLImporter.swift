@@ -50,7 +50,9 @@ public struct OASpreadsheetMLImporter: OAStreamingImporter {
                 var nextFills: [Int: (value: String, rows: Int)] = [:]
                 func put(_ value: String, at index: Int) {
                     guard index >= 0, index <= SheetRowReader.maxColumn else { return }
-                    if cells.count <= index { cells.append(contentsOf: repeatElement("", count: index + 1 - cells.count)) }
+                    if cells.count <= index {
+                        cells.append(contentsOf: repeatElement("", count: index + 1 - cells.count))
+                    }
                     cells[index] = value
                 }
                 for (index, fill) in downFills { put(fill.value, at: index) }
@@ -83,7 +85,8 @@ public struct OASpreadsheetMLImporter: OAStreamingImporter {
         }
         if sheets.isEmpty || failures.count == sheets.count {
             throw failures.first
-                ?? ImportError(code: "oa.spreadsheetml-no-sheets", file: file, message: "the workbook has no ss:Worksheet")
+                ?? ImportError(
+                    code: "oa.spreadsheetml-no-sheets", file: file, message: "the workbook has no ss:Worksheet")
         }
         return summary
     }

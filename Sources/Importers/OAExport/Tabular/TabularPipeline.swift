@@ -35,7 +35,8 @@ struct TabularPipeline {
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "oa.profile-unreadable",
-                        message: "the profile's OA section does not decode (\(error)); built-in labels only", file: file))
+                        message: "the profile's OA section does not decode (\(error)); built-in labels only", file: file
+                    ))
             }
         }
         self.synonyms = FieldSynonyms(profile: profile)
@@ -180,7 +181,8 @@ struct TabularPipeline {
             blankLines.add(row.number)
             return nil
         }
-        if let titleColumn = mapper.columns.fieldColumns[.title],
+        // A repeated header (exports that print it on every page): its title cell is a short label.
+        if let titleColumn = mapper.columns.fieldColumns[.title], row.cell(titleColumn).utf8.count <= 40,
             synonyms.field(for: row.cell(titleColumn))?.field == .title,
             score(row).count >= 2
         {

@@ -46,12 +46,14 @@ public struct OAXLSXImporter: OAStreamingImporter {
                 message: "the zip has no xl/workbook.xml: it is not an Excel workbook")
         }
         let workbook = try WorkbookInfo(zip: zip, file: file)
-        let strings = try workbook.sharedStringsPath.map { path throws(ImportError) in
-            try SharedStrings(zip: zip, path: path, file: file)
-        } ?? SharedStrings()
-        let styles = try workbook.stylesPath.map { path throws(ImportError) in
-            try CellStyles(bytes: try zip.read(path), file: file, part: path)
-        } ?? CellStyles()
+        let strings =
+            try workbook.sharedStringsPath.map { path throws(ImportError) in
+                try SharedStrings(zip: zip, path: path, file: file)
+            } ?? SharedStrings()
+        let styles =
+            try workbook.stylesPath.map { path throws(ImportError) in
+                try CellStyles(bytes: try zip.read(path), file: file, part: path)
+            } ?? CellStyles()
 
         var summary = OAStreamSummary(importer: identifier, encoding: "UTF-8")
         var headerErrors: [ImportError] = []

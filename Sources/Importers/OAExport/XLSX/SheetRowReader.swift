@@ -90,7 +90,9 @@ struct SheetRowReader {
             guard cellColumn >= 0, cellColumn <= Self.maxColumn else { return nil }
             let value = cellValue()
             guard !value.isEmpty else { return nil }
-            if cells.count <= cellColumn { cells.append(contentsOf: repeatElement("", count: cellColumn + 1 - cells.count)) }
+            if cells.count <= cellColumn {
+                cells.append(contentsOf: repeatElement("", count: cellColumn + 1 - cells.count))
+            }
             cells[cellColumn] = value
         case "row":
             inRow = false
@@ -105,7 +107,8 @@ struct SheetRowReader {
         case "s":
             guard let index = Int(HeaderLabel.trimmed(valueText)) else { return "" }
             guard let text = strings[index] else {
-                problems.append((rowNumber, cellColumn, "shared string \(index) does not exist (table of \(strings.count))"))
+                problems.append(
+                    (rowNumber, cellColumn, "shared string \(index) does not exist (table of \(strings.count))"))
                 return ""
             }
             return text

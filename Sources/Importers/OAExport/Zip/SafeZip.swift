@@ -44,7 +44,8 @@ struct SafeZip {
             guard total <= limits.maxTotalSize else {
                 throw ImportError(
                     code: "zip.too-large", file: file,
-                    message: "the entries expand to more than \(limits.maxTotalSize) bytes; refused as a possible zip bomb")
+                    message:
+                        "the entries expand to more than \(limits.maxTotalSize) bytes; refused as a possible zip bomb")
             }
             if entries[path] == nil { paths.append(path) }
             entries[path] = entry
@@ -67,7 +68,8 @@ struct SafeZip {
     /// Hands the entry's bytes over in chunks as they are inflated, stopping at the first limit crossed.
     func stream(_ path: String, _ body: ([UInt8]) throws(ImportError) -> Void) throws(ImportError) {
         guard let entry = entries[path] else {
-            throw ImportError(code: "zip.entry-missing", file: file, element: path, message: "the archive has no '\(path)'")
+            throw ImportError(
+                code: "zip.entry-missing", file: file, element: path, message: "the archive has no '\(path)'")
         }
         let declared = entry.uncompressedSize
         let ceiling = min(declared, limits.maxEntrySize)
@@ -110,7 +112,8 @@ struct SafeZip {
         if size > limits.ratioCheckThreshold, size / max(compressed, 1) > limits.maxCompressionRatio {
             throw ImportError(
                 code: "zip.compression-ratio", file: file, element: path,
-                message: "the entry '\(path)' expands \(size / max(compressed, 1)) times (\(compressed) → \(size) bytes), "
+                message:
+                    "the entry '\(path)' expands \(size / max(compressed, 1)) times (\(compressed) → \(size) bytes), "
                     + "over the limit of \(limits.maxCompressionRatio); refused as a possible zip bomb")
         }
     }
