@@ -32,7 +32,12 @@ enum XLSXBuilder {
                     + "<c r=\"C2\" s=\"1\"><v>\(serial)</v></c></row></sheetData></worksheet>"
             ),
         ]
-        guard let archive = try? Archive(data: Data(), accessMode: .create) else { return [] }
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+        } catch {
+            return []
+        }
         for (path, text) in parts {
             let data = Data(text.utf8)
             try? archive.addEntry(
