@@ -26,12 +26,13 @@ enum Fixtures {
 
     /// Compares the lines with `fixtures/oa/NAME.expected.jsonl` byte for byte, reporting the first differing
     /// row and the fields that differ. With `OA_WRITE_GOLDENS=1` the golden is written instead (then read it!).
+    /// File indexes use `NAME.expected-files.jsonl`: their lines are indexed files, not items, so CI's
+    /// item-schema check (`scripts/validate-schemas.py`, which reads `*.expected.jsonl`) leaves them alone.
     static func compareWithGolden(
-        _ name: String, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation
-    )
-        throws
-    {
-        let url = root.appendingPathComponent("fixtures/oa/\(name).expected.jsonl")
+        _ name: String, _ lines: [String], files: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let suffix = files ? "expected-files" : "expected"
+        let url = root.appendingPathComponent("fixtures/oa/\(name).\(suffix).jsonl")
         let text = lines.map { $0 + "\n" }.joined()
         if ProcessInfo.processInfo.environment["OA_WRITE_GOLDENS"] == "1" {
             try Data(text.utf8).write(to: url)

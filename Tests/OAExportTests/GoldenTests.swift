@@ -26,6 +26,7 @@ import Testing
         let importer = try #require(OAExportImporters.importer(for: source))
         #expect(importer.identifier == expected)
         let result = try importer.importSource(source, context: ImportContext())
-        try Fixtures.compareWithGolden(fixture, try Fixtures.lines(of: result))
+        try Fixtures.compareWithGolden(
+            fixture, try Fixtures.lines(of: result), files: result.outcome == .fileIndex)
     }
 }
