@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // MARK: - The domain
@@ -60,6 +61,15 @@ let package = Package(
             dependencies: ["DisclosureCore"],
             path: "Sources/Importers/ImportKit"
         ),
+        .target(
+            name: "OAExport",
+            dependencies: [
+                "ImportKit", "LibXML", "DisclosureCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Importers/OAExport"
+        ),
 
         // MARK: - The annual report as a Word document (Office Open XML)
         .target(
@@ -81,6 +91,7 @@ let package = Package(
                 "DisclosureStore",
                 "DisclosureMigration",
                 "ImportKit",
+                "OAExport",
                 "ReportDOCX",
                 "DisclosureFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -91,6 +102,14 @@ let package = Package(
         .executableTarget(
             name: "migration-bench",
             path: "Benchmarks/MigrationBench"
+        ),
+        .executableTarget(
+            name: "oa-bench",
+            dependencies: [
+                "OAExport", "ImportKit", "DisclosureCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Benchmarks/OABench"
         ),
 
         // MARK: - Tests
@@ -113,6 +132,13 @@ let package = Package(
         .testTarget(
             name: "ImportKitTests",
             dependencies: ["ImportKit", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "OAExportTests",
+            dependencies: [
+                "OAExport", "ImportKit", "LibXML", "DisclosureCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "ReportDOCXTests",

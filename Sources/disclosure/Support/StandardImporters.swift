@@ -1,9 +1,12 @@
 import ImportKit
+import OAExport
 
 /// Every importer the command-line tool knows, most specific first: the one place that lists them (no run-time
 /// registry). `extract` and `migrate` both take their importers from here.
 enum StandardImporters {
     static var all: [any Importer] {
-        []
+        var importers: [any Importer] = []
+        importers.append(contentsOf: OAExportImporters.all)
+        return importers
     }
 }
