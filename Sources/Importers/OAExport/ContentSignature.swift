@@ -37,12 +37,13 @@ enum ContentSignature {
         return head(bytes, count: count)
     }
 
-    /// Whether the bytes are a binary file (zip, OLE2, NUL bytes outside UTF-16) or markup (`<` first).
+    /// Whether the bytes are a binary file (zip, OLE2, NUL bytes outside UTF-16), markup (`<` first) or JSON.
     static func isBinaryOrMarkup(_ bytes: [UInt8]) -> Bool {
         if isOLE2(bytes) || isZip(bytes) { return true }
         let text = headText(bytes)
         if text.contains("\u{0}") { return true }
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        return start.first == "<"
+        // Markup, and JSON documents (`{` / `[`), are never delimited registers.
+        return start.first == "<" || start.first == "{" || start.first == "["
     }
 }

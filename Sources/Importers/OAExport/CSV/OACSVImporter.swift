@@ -16,7 +16,7 @@ public struct OACSVImporter: OAStreamingImporter {
     public init() {}
 
     /// Certain when a line of delimited text holds two or more known register labels; possible for other
-    /// delimited text; no for markup, archives and binary files.
+    /// delimited text; no for markup, JSON, archives and binary files.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
         let bytes = source.bytes
         guard !bytes.isEmpty, !ContentSignature.isBinaryOrMarkup(bytes) else { return .no }
