@@ -29,7 +29,7 @@ let package = Package(
         // MARK: - The domain
         .target(
             name: "DisclosureCore",
-            resources: [.copy("Resources/holidays-cn")]
+            resources: [.copy("Resources/holidays-cn"), .copy("Resources/report-templates")]
         ),
 
         // MARK: - The archive

@@ -48,6 +48,7 @@ enum ReportFiles {
     static func write(_ bytes: Data, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(bytes)
+            if bytes.last != UInt8(ascii: "\n") { FileHandle.standardOutput.write(Data("\n".utf8)) }
             return
         }
         do {

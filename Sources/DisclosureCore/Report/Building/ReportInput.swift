@@ -24,7 +24,8 @@ public import Foundation
 /// - `requestTable` (`{row key: {column key: count}}`, absent cells 0) or `requests` (``RequestRegisterEntry``s,
 ///   counted with the working-day calendar); neither means no requests;
 /// - `reviewLitigation`: ``ReviewLitigationCase``s; `supplied`: ``SuppliedFigures``;
-/// - `narrative` (the template text) or `narrativeFile` (its path): see ``NarrativeTemplate``;
+/// - `narrative` (the template text) or `narrativeFile` (its path): see ``NarrativeTemplate``; neither means the
+///   library's default for the edition (``NarrativeTemplate/standard(for:)``);
 /// - `previousReport`: last year's report in canonical JSON; `countsUnknownAttribute`: see ``ProactiveCounts``.
 ///
 /// Paths are relative to the input file; ``sources(calendar:readingFilesWith:)`` asks its caller to read them, so
@@ -106,13 +107,14 @@ public struct ReportInput: Hashable, Codable, Sendable {
         }
         let tableEdition = resolvedEdition(override).requestTableEdition
         let statistics = try requestStatistics(edition: tableEdition, calendar: calendar)
-        let templateText: String
+        let template: NarrativeTemplate
         if let narrative {
-            templateText = narrative
+            template = NarrativeTemplate(markdown: narrative)
         } else if let narrativeFile {
-            templateText = String(decoding: try file("narrativeFile", narrativeFile), as: UTF8.self)
+            template = NarrativeTemplate(
+                markdown: String(decoding: try file("narrativeFile", narrativeFile), as: UTF8.self))
         } else {
-            throw ReportInputError(field: "narrative", reason: "give the narrative text or a narrativeFile")
+            template = .standard(for: resolvedEdition(override))
         }
         var previous: AnnualReport?
         if let previousReport {
@@ -128,7 +130,7 @@ public struct ReportInput: Hashable, Codable, Sendable {
         return ReportSources(
             items: allItems, catalogue: chosenCatalogue, requests: statistics,
             reviewLitigation: reviewLitigation ?? [], supplied: supplied ?? SuppliedFigures(),
-            template: NarrativeTemplate(markdown: templateText), previous: previous)
+            template: template, previous: previous)
     }
 
     /// The request statistics: from the register if given, else from the table (absent cells 0), else all zeros.
