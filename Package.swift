@@ -40,14 +40,28 @@ let package = Package(
             dependencies: ["DisclosureCore"],
             path: "Sources/Importers/ImportKit"
         ),
+        .target(
+            name: "Portal",
+            dependencies: ["ImportKit", "LibXML", "DisclosureCore"],
+            path: "Sources/Importers/Portal"
+        ),
 
         // MARK: - The composition root
         .executableTarget(
             name: "disclosure",
             dependencies: [
                 "DisclosureCore",
+                "ImportKit",
+                "Portal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: - Benchmarks
+        .executableTarget(
+            name: "portal-bench",
+            dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"],
+            path: "Benchmarks/PortalBench"
         ),
 
         // MARK: - Tests
@@ -62,6 +76,10 @@ let package = Package(
         .testTarget(
             name: "ImportKitTests",
             dependencies: ["ImportKit", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",

@@ -1,0 +1,32 @@
+import LibXML
+
+/// Finds the info line of a detail page: the smallest element outside the body whose text holds the most
+/// labelled values that info lines carry (发布时间, 来源, 作者, 浏览次数 …).
+struct InfoLineLocator {
+    /// The label synonyms.
+    var vocabulary: LabelVocabulary
+
+    /// Fields that make a text an info line (a lone 标题 or 索引号 does not).
+    static let lineFields: Set<PortalField> = [.publishedAt, .source, .author, .views, .publisher, .writtenAt]
+
+    /// The best info line, or nil.
+    func find(_ index: PageIndex, excluding body: [Node]) -> InfoLine? {
+        var best: (line: InfoLine, score: Int, length: Int)?
+        for tag in ["div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center"] {
+            for element in index.elements(tag) {
+                let raw = VisibleText.raw(element)
+                guard raw.count <= 400, raw.contains(where: { $0 == "：" || $0 == ":" }) else { continue }
+                guard !body.contains(where: { PageIndex.isInside(element, $0) }) else { continue }
+                let line = InfoLine(raw, vocabulary: vocabulary)
+                let fields = Set(line.entries.map(\.field))
+                guard !fields.isDisjoint(with: Self.lineFields) else { continue }
+                let score = fields.count
+                let length = line.text.count
+                if best == nil || score > best!.score || (score == best!.score && length < best!.length) {
+                    best = (line, score, length)
+                }
+            }
+        }
+        return best?.line
+    }
+}

@@ -1,0 +1,76 @@
+import LibXML
+
+/// Reads the metadata block of 信息公开目录 pages: `td(label) td(value)` pairs, `th` + next `td`, `dt` + `dd`,
+/// and `label：value` elements (`<li><span>索引号：</span>000014349/2017-00110</li>`).
+///
+/// Labels are matched through the ``LabelVocabulary`` after deleting all white space; the first value found for a
+/// field wins; elements inside the article body are not read (a body table of school names is not metadata).
+struct MetadataTableReader {
+    /// The label synonyms.
+    var vocabulary: LabelVocabulary
+
+    /// The values found, by field, in document order of discovery.
+    func read(_ index: PageIndex, excluding body: [Node]) -> [PortalField: FieldValue] {
+        var found: [PortalField: FieldValue] = [:]
+        func record(_ field: PortalField, _ text: String, _ element: Node) {
+            let value = TextCleaning.trimmedValue(text)
+            guard found[field] == nil, !value.isEmpty, field != .views else { return }
+            if vocabulary.field(forLabel: value) != nil { return }
+            found[field] = FieldValue(text: value, origin: "table", element: ElementPath.describe(element))
+        }
+        func outsideBody(_ node: Node) -> Bool {
+            !body.contains { PageIndex.isInside(node, $0) }
+        }
+        let maximumLabel = vocabulary.longestLabel + 4
+
+        // Label cell + value cell; `dt` + `dd`.
+        for tag in ["td", "th", "dt"] {
+            for cell in index.elements(tag) {
+                let labelText = VisibleText.of(cell)
+                guard labelText.count <= maximumLabel, let field = vocabulary.field(forLabel: labelText),
+                    let next = cell.nextElementSibling, outsideBody(cell)
+                else { continue }
+                record(field, VisibleText.of(next), next)
+            }
+        }
+        // `label：value` in one element, or a label element followed by its value element.
+        for tag in ["li", "p", "div", "span", "td", "th", "dd", "font", "label", "em", "strong", "b"] {
+            for element in index.elements(tag) {
+                let text = VisibleText.of(element)
+                guard text.count <= 240, Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
+                guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+                let label = text[..<colon]
+                guard label.count <= maximumLabel, let field = vocabulary.field(forLabel: label) else { continue }
+                let value = TextCleaning.trimmed(text[text.index(after: colon)...])
+                if !value.isEmpty {
+                    record(field, value, element)
+                } else if let next = element.nextElementSibling {
+                    let nextText = VisibleText.of(next)
+                    if Self.labelColonCount(nextText) == 0 { record(field, nextText, next) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// How many colons in the text end a label: every `：`, and `:` unless it sits between digits (`10:20`).
+    static func labelColonCount(_ text: String) -> Int {
+        var count = 0
+        var previous: Character = " "
+        var iterator = text.makeIterator()
+        var current = iterator.next()
+        while let character = current {
+            let next = iterator.next()
+            if character == "：" {
+                count += 1
+            } else if character == ":" {
+                let betweenDigits = previous.isNumber && (next?.isNumber ?? false)
+                let inAddress = next == "/"
+                if !betweenDigits && !inAddress { count += 1 }
+            }
+            previous = character
+            current = next
+        }
+        return count
+    }
+}

@@ -1,0 +1,115 @@
+import LibXML
+
+/// A parsed page filed once, in one walk of the tree: elements by tag, class token and id, the meta tags,
+/// the comments and the document order, so that the extraction chains look things up instead of running
+/// XPath over the whole tree for every field.
+///
+/// Like the ``Document`` it indexes, an index is used within one call and never shared between threads.
+final class PageIndex {
+    /// The page.
+    let document: Document
+    /// Elements by lower-cased tag name, in document order.
+    private(set) var byTag: [String: [Node]] = [:]
+    /// Elements by lower-cased class token, in document order.
+    private(set) var byClass: [String: [Node]] = [:]
+    /// Elements by lower-cased id, in document order.
+    private(set) var byID: [String: [Node]] = [:]
+    /// Comments, in document order.
+    private(set) var comments: [Node] = []
+    /// `<meta name=… content=…>` by lower-cased name (the first one wins); `http-equiv` metas under
+    /// `http-equiv:` plus the lower-cased value.
+    private(set) var meta: [String: String] = [:]
+    /// The position of every element and comment in document order.
+    private(set) var position: [Node: Int] = [:]
+    /// How many elements the page has.
+    private(set) var elementCount = 0
+
+    /// Walks the document once.
+    init(_ document: Document) {
+        self.document = document
+        guard let root = document.root else { return }
+        var stack: [Node] = [root]
+        var counter = 0
+        while let node = stack.popLast() {
+            counter += 1
+            switch node.kind {
+            case .element:
+                position[node] = counter
+                elementCount += 1
+                file(node)
+            case .comment:
+                position[node] = counter
+                comments.append(node)
+            default:
+                break
+            }
+            // Children pushed in reverse so they pop in document order.
+            var children: [Node] = []
+            var child = node.firstChild
+            while let current = child {
+                children.append(current)
+                child = current.nextSibling
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+    }
+
+    private func file(_ element: Node) {
+        let tag = element.localName.lowercased()
+        byTag[tag, default: []].append(element)
+        for attribute in element.attributes {
+            switch attribute.name.lowercased() {
+            case "class":
+                for token in attribute.value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                    byClass[token.lowercased(), default: []].append(element)
+                }
+            case "id":
+                let id = TextCleaning.trimmed(attribute.value).lowercased()
+                if !id.isEmpty { byID[id, default: []].append(element) }
+            default:
+                break
+            }
+        }
+        if tag == "meta" {
+            let content = element.attribute("content") ?? element.attribute("CONTENT") ?? ""
+            if let name = element.attribute("name") {
+                let key = TextCleaning.trimmed(name).lowercased()
+                if meta[key] == nil { meta[key] = content }
+            } else if let equiv = element.attribute("http-equiv") {
+                let key = "http-equiv:" + TextCleaning.trimmed(equiv).lowercased()
+                if meta[key] == nil { meta[key] = content }
+            }
+        }
+    }
+
+    // MARK: - Lookups
+
+    /// Elements with this tag name (lower-case), in document order.
+    func elements(_ tag: String) -> [Node] { byTag[tag] ?? [] }
+
+    /// Elements carrying this class token (compared lower-cased).
+    func elements(withClass token: String) -> [Node] { byClass[token.lowercased()] ?? [] }
+
+    /// Elements with this id (compared lower-cased).
+    func elements(withID id: String) -> [Node] { byID[id.lowercased()] ?? [] }
+
+    /// The content of a named meta tag (name compared lower-cased), trimmed; nil when absent or empty.
+    func metaContent(_ name: String) -> String? {
+        guard let value = meta[name.lowercased()] else { return nil }
+        let trimmed = TextCleaning.collapsed(value)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The document-order position of an element or comment (0 when unknown, e.g. a node made later).
+    func order(of node: Node) -> Int { position[node] ?? 0 }
+
+    /// Whether `node` lies inside `ancestor` (or is it).
+    static func isInside(_ node: Node, _ ancestor: Node) -> Bool {
+        var current: Node? = node
+        while let candidate = current {
+            if candidate == ancestor { return true }
+            current = candidate.parent
+        }
+        return false
+    }
+}
