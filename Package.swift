@@ -9,18 +9,35 @@ let package = Package(
     products: [
         /// The domain library other county tools embed on its own (Foundation only).
         .library(name: "DisclosureCore", targets: ["DisclosureCore"]),
+        /// The embedded archive (SQLite through GRDB).
+        .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
+        /// The migration pipeline (embed it with your own importers, or use the command-line tool).
+        .library(name: "DisclosureMigration", targets: ["DisclosureMigration"]),
         /// The command-line tool.
         .executable(name: "disclosure", targets: ["disclosure"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: - The domain
         .target(
             name: "DisclosureCore",
             resources: [.copy("Resources/holidays-cn")]
+        ),
+
+        // MARK: - The archive
+        .target(
+            name: "DisclosureStore",
+            dependencies: ["DisclosureCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // MARK: - The migration
+        .target(
+            name: "DisclosureMigration",
+            dependencies: ["DisclosureCore", "DisclosureStore", "ImportKit"]
         ),
 
         // MARK: - Importers
@@ -51,6 +68,8 @@ let package = Package(
             name: "disclosure",
             dependencies: [
                 "DisclosureCore",
+                "DisclosureStore",
+                "DisclosureMigration",
                 "ImportKit",
                 "Portal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,6 +87,14 @@ let package = Package(
         .testTarget(
             name: "DisclosureCoreTests",
             dependencies: ["DisclosureCore"]
+        ),
+        .testTarget(
+            name: "DisclosureStoreTests",
+            dependencies: ["DisclosureStore", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "DisclosureMigrationTests",
+            dependencies: ["DisclosureMigration", "DisclosureStore", "ImportKit", "DisclosureCore"]
         ),
         .testTarget(
             name: "LibXMLTests",

@@ -7,6 +7,9 @@ struct Disclosure: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disclosure",
         abstract: "Government information disclosure (政府信息公开) for a county bureau.",
-        subcommands: [CatalogueCommand.self, CheckItemCommand.self]
+        subcommands: [
+            MigrateCommand.self, ExportCommand.self, SearchCommand.self, CheckCommand.self, CatalogueCommand.self,
+            CheckItemCommand.self,
+        ]
     )
 }

@@ -11,9 +11,7 @@
 /// - once published, an identifier never changes: renaming a column changes its Chinese name and keeps its
 ///   identifier, and an old column name becomes a synonym. If a node is ever moved, it keeps its old identifier
 ///   (``Catalogue/lint()`` then reports that the prefix no longer names the parent).
-public struct CategoryID: RawRepresentable, Hashable, Comparable, Codable, CodingKeyRepresentable, Sendable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct CategoryID: StringVocabulary, CodingKeyRepresentable {
     /// The identifier text, e.g. `education-info/enrollment-policy`.
     public let rawValue: String
 
@@ -26,17 +24,6 @@ public struct CategoryID: RawRepresentable, Hashable, Comparable, Codable, Codin
     public init(_ rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Wraps a literal identifier.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    /// The identifier text.
-    public var description: String { rawValue }
-
-    /// Orders identifiers by their text.
-    public static func < (lhs: CategoryID, rhs: CategoryID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The segments of the identifier, root first: `["budget", "special-funds"]`.
     public var segments: [Substring] {

@@ -3,9 +3,7 @@
 ///
 /// An open vocabulary: a bureau's catalogue may carry roles of its own; the library knows the constants below.
 /// A role applies to the node that carries it and to every node below it (``Catalogue/roles(of:)``).
-public struct CategoryRole: RawRepresentable, Hashable, Comparable, Codable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct CategoryRole: StringVocabulary {
     /// The role's stable text, e.g. `normativeDocument`.
     public let rawValue: String
 
@@ -13,17 +11,6 @@ public struct CategoryRole: RawRepresentable, Hashable, Comparable, Codable, Sen
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Wraps a literal role text.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    /// The role text.
-    public var description: String { rawValue }
-
-    /// Orders roles by their text.
-    public static func < (lhs: CategoryRole, rhs: CategoryRole) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// 规范性文件 — the items are normative documents (counted in the report's 规范性文件 figure).
     public static let normativeDocument: CategoryRole = "normativeDocument"

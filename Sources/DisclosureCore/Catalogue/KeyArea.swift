@@ -2,9 +2,7 @@
 ///
 /// An open vocabulary: the constants are the two key areas of the 2018 report; a bureau may add more.
 /// A key area applies to the node that carries it and to every node below it (``Catalogue/keyArea(of:)``).
-public struct KeyArea: RawRepresentable, Hashable, Comparable, Codable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct KeyArea: StringVocabulary {
     /// The key area's stable text, e.g. `enrollment`.
     public let rawValue: String
 
@@ -12,17 +10,6 @@ public struct KeyArea: RawRepresentable, Hashable, Comparable, Codable, Sendable
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Wraps a literal key-area text.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    /// The key-area text.
-    public var description: String { rawValue }
-
-    /// Orders key areas by their text.
-    public static func < (lhs: KeyArea, rhs: KeyArea) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// 招生 — enrollment and admission disclosure (招生"阳光工程", 十公开).
     public static let enrollment: KeyArea = "enrollment"

@@ -6,6 +6,18 @@ struct ChecklistMatching {
     /// The catalogue used to test whether a category lies below another; without one, only equality counts.
     var catalogue: Catalogue?
 
+    /// The years in which any candidate was published, oldest first.
+    static func publicationYears(of candidates: [ChecklistCandidate]) -> [Int] {
+        Set(candidates.compactMap(\.publishedAt?.year)).sorted()
+    }
+
+    /// A classification as a dictionary from requirement identifier to reasons (the first entry wins).
+    static func reasonsByRequirement(
+        _ covers: [(requirementID: String, reasons: [CoverageReason])]
+    ) -> [String: [CoverageReason]] {
+        Dictionary(covers.map { ($0.requirementID, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Whether an explicit value names an entry by identifier or Chinese name (after normalisation).
     func names(_ value: String, id: String, name: String) -> Bool {
         let key = ColumnMatcher.normalizedKey(value)

@@ -112,7 +112,7 @@ public struct EnrollmentChecklist: Hashable, Codable, Sendable {
 
     /// One report per year in which any candidate was published, oldest first.
     public func yearlyCoverage(of candidates: [ChecklistCandidate], catalogue: Catalogue? = nil) -> [CoverageReport] {
-        Set(candidates.compactMap(\.publishedAt?.year)).sorted().map {
+        ChecklistMatching.publicationYears(of: candidates).map {
             coverage(of: candidates, year: $0, catalogue: catalogue)
         }
     }
@@ -121,8 +121,8 @@ public struct EnrollmentChecklist: Hashable, Codable, Sendable {
     /// Ignores the publication date.
     public func classify(_ candidate: ChecklistCandidate, catalogue: Catalogue? = nil) -> [String: [CoverageReason]] {
         var ignored: [Diagnostic] = []
-        let covers = classify(candidate, matching: ChecklistMatching(catalogue: catalogue), diagnostics: &ignored)
-        return Dictionary(covers.map { ($0.requirementID, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+        return ChecklistMatching.reasonsByRequirement(
+            classify(candidate, matching: ChecklistMatching(catalogue: catalogue), diagnostics: &ignored))
     }
 
     private func classify(

@@ -4,34 +4,13 @@ import Foundation
 ///
 /// An open vocabulary: localities add their own kinds, so it is a string wrapper with constants for the
 /// kinds the annual report counts (规范性文件, 政策解读) and the 15 official document types (GB/T 9704).
-public struct DocumentKind: RawRepresentable, Hashable, Codable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct DocumentKind: StringVocabulary {
     /// The Chinese name of the kind, e.g. `规范性文件`.
     public let rawValue: String
 
     /// Wraps a kind name.
     public init(rawValue: String) {
         self.rawValue = rawValue
-    }
-
-    /// Wraps a kind literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    /// The kind name.
-    public var description: String { rawValue }
-
-    /// Decodes the kind from a plain string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes the kind as a plain string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     // MARK: - Kinds the annual report counts

@@ -5,8 +5,10 @@ extension DisclosureRequest {
     /// day after the supplement arrived (Art. 30 restarts the clock). Working days of a consultation (from the
     /// day after it was sent to the day it ended, at most 15 working days, Art. 32/34) and of a fee notice (from
     /// the day after the notice to the payment, at most 20 working days) do not count.
-    /// - Parameter asOf: The day of the question. A consultation or fee still open is assumed to run until
-    ///   `asOf`; without it, until its maximum length, which gives the latest possible due date.
+    /// - Parameters:
+    ///   - calendar: The working-day calendar that decides which days count.
+    ///   - asOf: The day of the question. A consultation or fee still open is assumed to run until
+    ///     `asOf`; without it, until its maximum length, which gives the latest possible due date.
     public func replyDeadline(calendar: WorkingDayCalendar, asOf: CivilDate? = nil) -> DeadlineComputation {
         let start = state.supplementReceivedOn ?? receipt.date
         let label = state.supplementReceivedOn == nil ? "receipt" : "supplement arrival"

@@ -1,0 +1,82 @@
+public import DisclosureStore
+
+/// The accounting of a migration: what this run did, what every input file ended as, and what needs a person's
+/// attention (failures, merged duplicates, hidden links, missing attachments, items the lists name but the mirror
+/// lacks). Written as JSON by `--summary`, as a table at the end of `disclosure migrate`, and as the HTML report.
+public struct MigrationSummary: Hashable, Codable, Sendable {
+    /// A file and why it ended as it did.
+    public struct FileNote: Hashable, Codable, Sendable {
+        /// The file (or `file#row=N` for a row of an export).
+        public var source: String
+        /// Why.
+        public var reason: String
+        /// The item concerned, if any.
+        public var itemID: String?
+    }
+
+    /// A link hidden in a legacy body (spam injected into a hacked site) that the migration removed.
+    public struct HiddenLink: Hashable, Codable, Sendable {
+        /// The item whose body held it.
+        public var itemID: String
+        /// The link target.
+        public var url: String
+    }
+
+    /// An attachment whose file is not in the mirror.
+    public struct MissingAttachment: Hashable, Codable, Sendable {
+        /// The item.
+        public var itemID: String
+        /// The attachment's name.
+        public var name: String
+        /// Where it was linked.
+        public var url: String?
+    }
+
+    /// The run's number in the archive.
+    public var run: Int64
+    /// What was migrated.
+    public var source: String
+    /// When the run started and finished (ISO 8601, UTC).
+    public var startedAt: String
+    /// When the run finished.
+    public var finishedAt: String
+    /// How long it took.
+    public var seconds: Double
+    /// Input files walked in this run.
+    public var files: Int
+    /// What this run did with them: `added`, `updated`, `unchanged`.
+    public var actions: [String: Int]
+    /// What the files are, by the archive's accounting: `imported`, `merged`, `notAnItem`, `failed` — adding up to
+    /// ``files``.
+    public var outcomes: [String: Int]
+    /// Rows of exports by outcome (an export file counts once in ``outcomes`` and each row here).
+    public var rows: [String: Int]
+    /// Items in the archive after the run (records of non-item pages not counted).
+    public var itemsInArchive: Int
+    /// Items by category id (`(none)` for items without one).
+    public var itemsByCategory: [String: Int]
+    /// Items by year of 发布日期 (`(none)` for items without one).
+    public var itemsByYear: [String: Int]
+    /// Files (and rows) that failed, with the reason.
+    public var failures: [FileNote]
+    /// Files that are not items, with the reason.
+    public var notItems: [FileNote]
+    /// Sources merged into an item from another source, with the reason.
+    public var merged: [FileNote]
+    /// Hidden links removed from bodies.
+    public var hiddenLinks: [HiddenLink]
+    /// Text encodings of the pages and exports, with counts.
+    public var encodings: [String: Int]
+    /// Attachments whose files the mirror lacks.
+    public var missingAttachments: [MissingAttachment]
+    /// Items that list pages link to and that no page or row of the mirror is.
+    public var missingListedItems: [ArchiveSession.MissingListedItem]
+    /// Files a previous run saw that are gone from the source now (their items are kept).
+    public var removedFiles: [String]
+
+    /// Whether the run found nothing new or changed.
+    public var changedNothing: Bool { (actions[FileAction.unchanged.rawValue] ?? 0) == files && removedFiles.isEmpty }
+
+    /// Whether the outcomes account for every file walked.
+    public var accountsForEveryFile: Bool { outcomes.values.reduce(0, +) == files }
+}
