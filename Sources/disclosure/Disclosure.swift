@@ -10,6 +10,7 @@ struct Disclosure: AsyncParsableCommand {
         subcommands: [
             MigrateCommand.self, ExportCommand.self, SearchCommand.self, CheckCommand.self, CatalogueCommand.self,
             CheckItemCommand.self,
+            ExtractCommand.self,
         ]
     )
 }

@@ -60,7 +60,7 @@ extension PortalImporter {
         let hasPassword = index.elements("input").contains { $0.attribute("type")?.lowercased() == "password" }
         var redirect: String?
         if let refresh = index.meta["http-equiv:refresh"], let range = refresh.lowercased().range(of: "url=") {
-            redirect = TextCleaning.trimmedValue(refresh[range.upperBound...]).trimmingCharacters(in: ["'", "\""])
+            redirect = TextCleaning.trimmed(refresh[range.upperBound...]).trimmingCharacters(in: ["'", "\"", ";"])
         }
         if redirect == nil {
             for script in index.elements("script") {
@@ -86,7 +86,7 @@ extension PortalImporter {
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
         return PageClassifier.Signals(
             visibleText: visible, title: title, address: address, hasPassword: hasPassword, redirectTarget: redirect,
-            hasSearchForm: hasSearchForm, datedRows: rows, hasDatastore: !index.elements("datastore").isEmpty,
+            hasSearchForm: hasSearchForm, datedRows: rows, hasDatastore: HanwebDatastore(text: page.text).map { !$0.records.isEmpty } ?? false,
             hasPagination: hasPagination, hasKnownBody: fields.hasKnownBody, bodyTextLength: bodyLength,
             hasArticleMeta: meta.articleTitle != nil, metadataFields: metadataFields,
             infoLineFields: fields.infoLine?.fieldCount ?? 0)
@@ -189,5 +189,24 @@ extension PortalImporter {
             return href
         }
         return nil
+    }
+}
+
+extension PortalImporter {
+    /// The pagination of an article split by TRS (`createPageHTML(3, 0, "t20180612_123456", "html")`): its pages'
+    /// addresses, so a migration can check it has them all.
+    static func articlePagination(_ index: PageIndex, address: LegacyAddress, pageURL: String?)
+        -> ColumnListing.Pagination?
+    {
+        guard let stem = address.stem else { return nil }
+        let scripts = index.elements("script").map(\.text).joined(separator: "\n")
+        guard let call = PaginationReader.createPageHTML(in: scripts), call.name == stem, call.count > 1 else {
+            return nil
+        }
+        let urls = (0..<call.count).map { page in
+            URLReference.resolve(page == 0 ? "\(stem).\(call.ext)" : "\(stem)_\(page).\(call.ext)", against: pageURL)
+        }
+        return ColumnListing.Pagination(
+            scheme: "createPageHTML", pageCount: call.count, currentPage: call.current + 1, pageURLs: urls)
     }
 }

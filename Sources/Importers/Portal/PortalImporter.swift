@@ -59,7 +59,32 @@ public struct PortalImporter: Importer {
     /// Reads one saved page.
     ///
     /// - Throws: ``ImportError`` only when no document can be built at all; everything less is a diagnostic.
+    /// A profile in the context (`ImportContext/profile`, the raw JSON of `--profile`) is used when the importer was
+    /// made without one.
     public func importSource(_ source: ImportSource, context: ImportContext) throws(ImportError) -> ImportResult {
+        if profile == SiteProfile(), let bytes = context.profile {
+            var configured = self
+            do {
+                configured.profile = try SiteProfile.load(bytes)
+            } catch {
+                var result = try configured.importPage(source, context: context)
+                let problem = Diagnostic(
+                    .warning, code: "portal.profile-unreadable", message: "the site profile was not used: \(error)",
+                    file: source.path)
+                result.diagnostics.append(problem)
+                result.items = result.items.map { item in
+                    var item = item
+                    item.diagnostics.append(problem)
+                    return item
+                }
+                return result
+            }
+            return try configured.importPage(source, context: context)
+        }
+        return try importPage(source, context: context)
+    }
+
+    private func importPage(_ source: ImportSource, context: ImportContext) throws(ImportError) -> ImportResult {
         let hash = SHA256Digest.hex(of: source.bytes)
         let page = try ParsedPage(source)
         let index = page.index
@@ -99,9 +124,11 @@ public struct PortalImporter: Importer {
         }
 
         if page.isBlank {
-            let reason = "the file is empty"
+            let reason = source.bytes.isEmpty ? "an empty page: the file has no bytes" : "an empty page: only white space"
+            var record = nonItem(reason, title: "")
+            if source.bytes.isEmpty { record.encoding = nil }
             return ImportResult(
-                outcome: .notAnItem(reason: reason), items: [nonItem(reason, title: "")], encoding: page.encoding,
+                outcome: .notAnItem(reason: reason), items: [record], encoding: record.encoding,
                 diagnostics: diagnostics)
         }
 
@@ -109,7 +136,8 @@ public struct PortalImporter: Importer {
         let fields = reader.read(page, file: source.path, pageURL: pageURL, linkBase: linkBase)
         let signals = Self.signals(
             page, fields: fields, meta: meta, address: address.family != nil ? address : pathAddress)
-        let classification = PageClassifier().classify(signals)
+        let classification = PageClassifier(pageURL: pageURL).classify(signals)
+        let articlePagination = Self.articlePagination(index, address: address.stem != nil ? address : pathAddress, pageURL: pageURL)
 
         switch classification {
         case .notAnItem(let reason):
@@ -120,8 +148,8 @@ public struct PortalImporter: Importer {
         case .list:
             let listReader = ListPageReader(
                 contextYear: context.contextYear, linkBase: linkBase, pageURL: pageURL, sourcePath: source.path)
-            let column = meta.columnName ?? fields.breadcrumb.flatMap { $0.split(separator: ">").last }
-                .map { TextCleaning.trimmed($0) } ?? fields.legacyColumn
+            let crumb = fields.breadcrumb.flatMap { $0.split(separator: ">").last }.map { TextCleaning.trimmed($0) }
+            let column = meta.columnName ?? ListPageReader.heading(page) ?? crumb ?? fields.legacyColumn
             let (listing, listDiagnostics) = listReader.read(page, column: column, file: source.path)
             var summary = "a column list page with \(listing.links.count) links"
             if let pagination = listing.pagination {
@@ -142,11 +170,13 @@ public struct PortalImporter: Importer {
         if continuationAddress.pageIndex > 0, let stem = continuationAddress.stem {
             let first = stem + "." + (continuationAddress.pathExtension ?? "html")
             if siblings.page(request(first, from: source, pageURL: pageURL)) != nil {
-                let reason = "page \(continuationAddress.pageIndex + 1) of the article \(first), merged into it"
+                let reason =
+                    "a continuation page: page \(continuationAddress.pageIndex + 1) of the article \(first), merged into it"
                 return ImportResult(
                     outcome: .notAnItem(reason: reason),
                     items: [nonItem(reason, title: fields.title ?? TextCleaning.collapsed(pageTitle))],
-                    encoding: page.encoding, diagnostics: diagnostics)
+                    listing: articlePagination.map { ColumnListing(pagination: $0) }, encoding: page.encoding,
+                    diagnostics: diagnostics)
             }
             diagnostics.append(
                 Diagnostic(
@@ -170,9 +200,18 @@ public struct PortalImporter: Importer {
         item.provenance = provenance
         item.publishedAt = fields.publishedAt
         item.writtenAt = fields.writtenAt
+        var publisher = fields.publisher
+        if provenance.count > 1 {
+            // The signature is on the last page of a split article.
+            let merged = body.text
+            if item.writtenAt == nil { item.writtenAt = DetailPageReader.signatureDate(merged, parser: reader.dateParser) }
+            if fields.values[.publisher]?.origin == "site", let signer = DetailPageReader.signatureOrganisation(merged) {
+                publisher = signer
+            }
+        }
         item.documentNumber = fields.documentNumber
         item.indexNumber = fields.indexNumber
-        item.publisher = fields.publisher
+        item.publisher = publisher
         item.source = fields.source
         item.legacyColumn = fields.legacyColumn
         item.category = fields.category
@@ -243,6 +282,8 @@ public struct PortalImporter: Importer {
         }
         item.hiddenLinks = hidden
         item.diagnostics = itemDiagnostics
-        return ImportResult(outcome: .items, items: [item], encoding: page.encoding, diagnostics: diagnostics)
+        return ImportResult(
+            outcome: .items, items: [item], listing: articlePagination.map { ColumnListing(pagination: $0) },
+            encoding: page.encoding, diagnostics: diagnostics)
     }
 }

@@ -25,6 +25,11 @@ extension CleanNode {
                 switch tag {
                 case "br":
                     current += "\n"
+                case "table" where CleanNode.isLayoutTable(children):
+                    // A table used for layout (cells holding paragraphs): its cells are read as blocks.
+                    flush()
+                    visit(children)
+                    flush()
                 case "table":
                     flush()
                     let rows = CleanNode.tableRows(children)
@@ -49,6 +54,35 @@ extension CleanNode {
             if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
             current = ""
         }
+    }
+
+    /// Whether a table lays out a page rather than holding data: one of its cells holds paragraphs, lists, headings
+    /// or another table.
+    static func isLayoutTable(_ children: [CleanNode]) -> Bool {
+        func cellHoldsBlocks(_ nodes: [CleanNode]) -> Bool {
+            var breaks = 0
+            for node in nodes {
+                guard case .element(let tag, _, let grandchildren) = node else { continue }
+                if ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(tag) {
+                    return true
+                }
+                if tag == "br" { breaks += 1 }
+                if cellHoldsBlocks(grandchildren) { return true }
+            }
+            return breaks >= 2
+        }
+        func walk(_ nodes: [CleanNode]) -> Bool {
+            for node in nodes {
+                guard case .element(let tag, _, let grandchildren) = node else { continue }
+                switch tag {
+                case "td", "th": if cellHoldsBlocks(grandchildren) { return true }
+                case "tr", "thead", "tbody", "tfoot": if walk(grandchildren) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+        return walk(children)
     }
 
     /// The rows of a table as lines: cells of a row joined with a tab, empty rows left out; a nested table is

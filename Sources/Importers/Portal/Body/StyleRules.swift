@@ -135,11 +135,11 @@ struct StyleRules: Sendable {
             self.unit = String(trimmed.dropFirst(numberPart.count)).lowercased()
         }
 
-        /// 0 in any unit, or at most 1 px/pt, or at most 0.1 em/rem.
+        /// 0 in any unit, or at most 1 px/pt (2 for a font size: nobody reads 2 px text), or at most 0.1 em/rem.
         func isTiny(fontSize: Bool) -> Bool {
             if number <= 0 { return true }
             switch unit {
-            case "px", "pt", "": return number <= 1
+            case "px", "pt", "": return fontSize ? number <= 2 : number <= 1
             case "em", "rem": return number <= 0.1
             case "%": return fontSize && number <= 10
             default: return false

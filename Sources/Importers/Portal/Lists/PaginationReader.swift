@@ -12,9 +12,23 @@ struct PaginationReader {
     var selfReference: String
 
     /// The pagination, or nil when the page shows none.
-    func read(_ index: PageIndex, visibleText: String) -> ColumnListing.Pagination? {
+    func read(_ index: PageIndex, visibleText: String, datastore: HanwebDatastore?) -> ColumnListing.Pagination? {
         let scripts = index.elements("script").map(\.text).joined(separator: "\n")
-        let statedCount = Self.statedPageCount(visibleText) ?? Self.scriptPageCount(scripts)
+        let perPage =
+            LegacyAddress.queryValue(named: "perpage", in: selfReference).flatMap(Int.init)
+            ?? Self.number(after: "perPage", in: scripts) ?? Self.number(after: "perpage", in: scripts)
+        var statedCount = Self.statedPageCount(visibleText) ?? Self.scriptPageCount(scripts) ?? datastore?.totalPages
+        if statedCount == nil, let total = datastore?.totalRecords, let perPage, perPage > 0 {
+            statedCount = (total + perPage - 1) / perPage
+        }
+        // A Hanweb `dataproxy.jsp` answer: its records are `startrecord`…`endrecord`.
+        if selfReference.contains("dataproxy.jsp"),
+            let start = LegacyAddress.queryValue(named: "startrecord", in: selfReference).flatMap(Int.init)
+        {
+            let size = perPage ?? 15
+            return ColumnListing.Pagination(
+                scheme: "dataproxy", pageCount: statedCount, currentPage: (start - 1) / max(size, 1) + 1, pageURLs: [])
+        }
         if let call = Self.createPageHTML(in: scripts) {
             let count = call.count
             let urls = (0..<max(count, 1)).map { page in
@@ -38,7 +52,7 @@ struct PaginationReader {
             let urls = (1...max(count, 1)).map { resolve("list_\(column)_\($0).html") }
             let selfParts = Self.stem(URLReference.lastSegment(of: selfReference)).split(separator: "_")
             let current = selfParts.count == 3 && selfParts[0] == "list" ? Int(selfParts[2]) : 1
-            return ColumnListing.Pagination(scheme: "list_N_M", pageCount: count, currentPage: current, pageURLs: urls)
+            return ColumnListing.Pagination(scheme: "list_N", pageCount: count, currentPage: current, pageURLs: urls)
         }
         // index_N.
         var indexPages: [Int] = []
@@ -58,22 +72,25 @@ struct PaginationReader {
             let current = selfStem.hasPrefix("index_") ? Int(selfStem.dropFirst(6)).map { $0 + 1 } : 1
             return ColumnListing.Pagination(scheme: "index_N", pageCount: count, currentPage: current, pageURLs: urls)
         }
-        // Query strings: pageNum (Hanweb) first, then the usual names.
-        for (name, scheme) in [
-            ("pageNum", "pageNum"), ("page", "query"), ("pageNo", "query"), ("cur_page", "query"),
-            ("pageIndex", "query"), ("curPage", "query"), ("p", "query"), ("pn", "query"),
-        ] {
+        // Query strings: Hanweb's static `?uid=…&pageNum=N` is `pageNum`, every other paging parameter `query`.
+        for name in ["pageNum", "page", "pageNo", "cur_page", "pageIndex", "curPage", "p", "pn"] {
             let matching = hrefs.filter { LegacyAddress.queryValue(named: name, in: $0).flatMap(Int.init) != nil }
             guard let template = matching.first else { continue }
+            let isHanweb = template.contains("uid=") || selfReference.contains("/col/col")
             let numbers = matching.compactMap { LegacyAddress.queryValue(named: name, in: $0).flatMap(Int.init) }
             let count = statedCount ?? numbers.max() ?? 1
-            let urls = (1...max(count, 1)).map { resolve(Self.replacingQuery(name, with: $0, in: template)) }
+            // Page 1 is the bare address; the others carry the parameter.
+            let bare = String(template.prefix { $0 != "?" })
+            let urls = (1...max(count, 1)).map {
+                resolve($0 == 1 ? bare : Self.replacingQuery(name, with: $0, in: template))
+            }
             let current = LegacyAddress.queryValue(named: name, in: selfReference).flatMap(Int.init) ?? 1
-            return ColumnListing.Pagination(scheme: scheme, pageCount: count, currentPage: current, pageURLs: urls)
+            return ColumnListing.Pagination(
+                scheme: isHanweb ? "pageNum" : "query", pageCount: count, currentPage: current, pageURLs: urls)
         }
         // Hanweb's dataproxy: a record count and a page size in the script.
         if scripts.contains("dataproxy.jsp"), let total = Self.number(after: "totalRecord", in: scripts) {
-            let size = Self.number(after: "perpage", in: scripts) ?? Self.number(after: "perPage", in: scripts) ?? 15
+            let size = perPage ?? 15
             let count = max(1, (total + size - 1) / max(size, 1))
             return ColumnListing.Pagination(scheme: "dataproxy", pageCount: count, currentPage: 1, pageURLs: [])
         }
@@ -91,14 +108,21 @@ struct PaginationReader {
 
     /// The arguments of `createPageHTML(N, cur, "name", "ext")`.
     static func createPageHTML(in script: String) -> (count: Int, current: Int, name: String, ext: String)? {
-        guard let open = script.range(of: "createPageHTML(") else { return nil }
-        let rest = script[open.upperBound...]
-        guard let close = rest.firstIndex(of: ")") else { return nil }
-        let arguments = rest[..<close].split(separator: ",").map {
-            TextCleaning.trimmed($0).trimmingCharacters(in: ["\"", "'"])
+        var searchStart = script.startIndex
+        while let open = script.range(of: "createPageHTML(", range: searchStart..<script.endIndex) {
+            searchStart = open.upperBound
+            let rest = script[open.upperBound...]
+            guard let close = rest.firstIndex(of: ")") else { return nil }
+            let arguments = rest[..<close].split(separator: ",").map {
+                TextCleaning.trimmed($0).trimmingCharacters(in: ["\"", "'"])
+            }
+            // The function's own definition (`function createPageHTML(_nPageCount, …)`) is skipped.
+            guard arguments.count >= 4, let count = Int(arguments[0]), let current = Int(arguments[1]) else {
+                continue
+            }
+            return (count, current, arguments[2], arguments[3])
         }
-        guard arguments.count >= 4, let count = Int(arguments[0]), let current = Int(arguments[1]) else { return nil }
-        return (count, current, arguments[2], arguments[3])
+        return nil
     }
 
     /// `共5页`, `共 5 页`, `第1页/共5页`, `页次：1/5`.

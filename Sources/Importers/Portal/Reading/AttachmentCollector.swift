@@ -22,6 +22,14 @@ struct AttachmentCollector {
         if let dot = last.lastIndex(of: "."), extensions.contains(last[last.index(after: dot)...].lowercased()) {
             return true
         }
+        // Download scripts: `downfile.jsp?…&filename=1806121532456.xls`.
+        for parameter in ["filename", "fileName", "file", "name"] {
+            if let value = URLReference(href).query.flatMap({ query in
+                query.split(separator: "&").first { $0.lowercased().hasPrefix(parameter.lowercased() + "=") }
+            }), let dot = value.lastIndex(of: "."), extensions.contains(value[value.index(after: dot)...].lowercased()) {
+                return true
+            }
+        }
         let stem = last.split(separator: ".").first.map(String.init) ?? last
         return stem.hasPrefix("P0") && stem.count >= 10 && stem.dropFirst(2).allSatisfy(\.isNumber)
     }
@@ -58,14 +66,21 @@ struct AttachmentCollector {
         for (id, nodes) in index.byID where ["fujian", "attach", "xgfj", "appendix"].contains(where: { id.contains($0) }) {
             areas += nodes
         }
-        if let container {
-            var sibling = container.nextElementSibling
+        // What follows the body container (and its parent) up to the page furniture: `<p>附件：</p><p><a …>` runs.
+        var anchor = container
+        var level = 0
+        while let current = anchor, level < 2 {
+            var sibling = current.nextElementSibling
             var steps = 0
-            while let node = sibling, steps < 3 {
-                if VisibleText.raw(node).contains("附件") { areas.append(node) }
+            while let node = sibling, steps < 8 {
+                let text = TextCleaning.withoutSpaces(VisibleText.raw(node))
+                if PageChrome.kind(ofCompactText: text) != nil || text.hasPrefix("上一") || text.hasPrefix("下一") { break }
+                areas.append(node)
                 sibling = node.nextElementSibling
                 steps += 1
             }
+            anchor = current.parent
+            level += 1
         }
         if let container { areas.removeAll { PageIndex.isInside($0, container) } }
         return areas.sorted { index.order(of: $0) < index.order(of: $1) }

@@ -21,13 +21,13 @@ struct Breadcrumb {
     /// Finds the breadcrumb: a profile selector, a container named like one, or an element opening with a label.
     static func find(_ index: PageIndex, selector: String?, matcher: ColumnMatcher?) -> Breadcrumb? {
         if let selector, let node = try? index.document.first(selector) {
-            return make(VisibleText.of(node), element: selector, matcher: matcher)
+            return make(VisibleText.of(node), node: node, element: selector, matcher: matcher)
         }
         for hint in containerHints {
             for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.contains(hint) {
                 for node in nodes {
                     let text = VisibleText.of(node)
-                    if looksLikeBreadcrumb(text), let crumb = make(text, element: ElementPath.describe(node), matcher: matcher) {
+                    if looksLikeBreadcrumb(text), let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
                         return crumb
                     }
                 }
@@ -35,7 +35,7 @@ struct Breadcrumb {
             for (id, nodes) in index.byID.sorted(by: { $0.key < $1.key }) where id.contains(hint) {
                 for node in nodes {
                     let text = VisibleText.of(node)
-                    if looksLikeBreadcrumb(text), let crumb = make(text, element: ElementPath.describe(node), matcher: matcher) {
+                    if looksLikeBreadcrumb(text), let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
                         return crumb
                     }
                 }
@@ -45,7 +45,7 @@ struct Breadcrumb {
             for node in index.elements(tag) {
                 let text = VisibleText.of(node)
                 guard text.count <= 200, labels.contains(where: { text.hasPrefix($0) }) else { continue }
-                if let crumb = make(text, element: ElementPath.describe(node), matcher: matcher) { return crumb }
+                if let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) { return crumb }
             }
         }
         return nil
@@ -57,7 +57,7 @@ struct Breadcrumb {
             || text.contains("→")
     }
 
-    private static func make(_ raw: String, element: String, matcher: ColumnMatcher?) -> Breadcrumb? {
+    private static func make(_ raw: String, node: Node, element: String, matcher: ColumnMatcher?) -> Breadcrumb? {
         var text = TextCleaning.collapsed(raw)
         for label in labels where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count))
@@ -75,6 +75,12 @@ struct Breadcrumb {
         while let last = segments.last, ignored.contains(TextCleaning.withoutSpaces(last)) { segments.removeLast() }
         if let first = segments.first, homeSegments.contains(first) || homeSegments.contains(TextCleaning.withoutSpaces(first)) {
             segments.removeFirst()
+        }
+        // A last crumb that only filters the column before it (`…list.dhtml` then `…list.dhtml?cate=5`) is not a column.
+        let anchors = ((try? node.xpath(".//a[@href]")) ?? []).compactMap { $0.attribute("href") }
+        if segments.count >= 2, anchors.count >= 2, let last = anchors.last, let question = last.firstIndex(of: "?") {
+            let path = last[..<question]
+            if anchors.dropLast().contains(where: { $0 == path }) { segments.removeLast() }
         }
         return Breadcrumb(text: segments.joined(separator: " > "), column: segments.last, element: element)
     }

@@ -54,10 +54,14 @@ struct DetailPageReader {
         let location = BodyLocator().locate(index, profileSelector: profile.selectors[.body])
         let excluded = location.map { $0.container.map { [$0] } ?? $0.nodes } ?? []
         let table = MetadataTableReader(vocabulary: vocabulary).read(index, excluding: excluded)
-        let infoLine = InfoLineLocator(vocabulary: vocabulary).find(index, excluding: excluded)
+        let infoLines = InfoLineLocator(vocabulary: vocabulary).find(index, excluding: excluded)
+        let infoLine = infoLines.first
         let comments = Self.hanwebCommentFields(index, vocabulary: vocabulary)
         fields.infoLine = infoLine
-        fields.siteName = profile.site ?? meta.siteName
+        let pageTitle = index.elements("title").first.map { VisibleText.of($0) } ?? ""
+        let suffix = TitleSuffix(profile: profile, siteName: meta.siteName, column: meta.columnName)
+        let stripped = suffix.strip(pageTitle)
+        fields.siteName = profile.site ?? meta.siteName ?? stripped.site ?? Self.footerOwner(index)
 
         func diagnose(_ severity: Severity, _ code: String, _ message: String, field: PortalField?, element: String?) {
             fields.diagnostics.append(
@@ -79,7 +83,9 @@ struct DetailPageReader {
             }
         }
         func info(_ field: PortalField) -> FieldValue? {
-            infoLine?.value(field).map { FieldValue(text: $0, origin: "info line", element: nil) }
+            infoLines.lazy.compactMap { $0.value(field) }.first.map {
+                FieldValue(text: $0, origin: "info line", element: nil)
+            }
         }
         func chain(_ field: PortalField, _ candidates: FieldValue?...) -> FieldValue? {
             let value = ([selected[field]] + candidates).compactMap { $0 }.first { !$0.text.isEmpty }
@@ -99,22 +105,22 @@ struct DetailPageReader {
         }
 
         // MARK: Title
-        let pageTitle = index.elements("title").first.map { VisibleText.of($0) } ?? ""
         let titleBlock = Self.commentRangeText(index, start: "TitleStart", end: "TitleEnd")
         let heading = TitleFinder(index: index, excluded: excluded).heading(matching: pageTitle)
-        let stripped = TitleSuffix(profile: profile, siteName: meta.siteName, column: meta.columnName)
-            .strip(pageTitle)
         if let value = chain(
             .title, metaValue(meta.articleTitle, "ArticleTitle"), table[.title],
             comments[.title], titleBlock.map { FieldValue(text: $0, origin: "title block", element: nil) },
-            heading, stripped.isEmpty ? nil : FieldValue(text: stripped, origin: "<title>", element: "title"))
+            heading,
+            stripped.title.isEmpty ? nil : FieldValue(text: stripped.title, origin: "<title>", element: "title"))
         {
             fields.title = value.text
             fields.titleOrigin = value.origin
         }
 
         // MARK: Dates
-        let infoDate = info(.publishedAt) ?? infoLine?.unlabelled.first { dateParser.firstDate(in: $0) != nil }
+        let infoDate =
+            info(.publishedAt)
+            ?? infoLines.lazy.flatMap(\.unlabelled).first { dateParser.firstDate(in: $0) != nil }
             .map { FieldValue(text: $0, origin: "info line", element: nil) }
         if let value = chain(
             .publishedAt, metaValue(meta.pubDate, "PubDate"), table[.publishedAt], comments[.publishedAt], infoDate)
@@ -147,6 +153,14 @@ struct DetailPageReader {
             chain(
                 .source, metaValue(meta.contentSource, "ContentSource"), table[.source], comments[.source],
                 info(.source))?.text
+        if let printed = fields.source {
+            let label = TextCleaning.trimmedValue(printed.replacingOccurrences(of: "来源：", with: ""))
+            if RepostDetector.ownSources.contains(TextCleaning.withoutSpaces(label)) {
+                // 本站/本网: the site itself; the printed word is kept.
+                fields.extraFields["来源"] = printed
+                fields.source = fields.siteName
+            }
+        }
 
         // MARK: Column and category
         let breadcrumb = Breadcrumb.find(index, selector: profile.selectors[.breadcrumb], matcher: matcher)
@@ -162,13 +176,17 @@ struct DetailPageReader {
             fields.category = candidates.lazy.compactMap { matcher.match($0)?.category }.first
         }
         if let value = chain(.themes, table[.themes], comments[.themes]) { fields.themes = Self.list(value.text) }
+        for field in [PortalField.legacyColumn, .themes, .kind] {
+            if let value = table[field], let label = value.label { fields.extraFields[label] = value.text }
+        }
         if let value = chain(.kind, table[.kind], comments[.kind]) { fields.kind = DisclosureCore.DocumentKind(rawValue: value.text) }
 
         // MARK: Description
-        if let value = chain(.keywords, metaValue(meta.keywords, "Keywords"), table[.keywords], comments[.keywords]) {
+        let keywordsMeta = meta.articleKeywords(siteName: fields.siteName, title: fields.title)
+        if let value = chain(.keywords, metaValue(keywordsMeta, "Keywords"), table[.keywords], comments[.keywords]) {
             fields.keywords = Self.list(value.text)
         }
-        let description = meta.description.flatMap { $0 == fields.title || $0 == fields.siteName ? nil : $0 }
+        let description = meta.articleDescription(siteName: fields.siteName, title: fields.title)
         fields.summary = chain(.summary, metaValue(description, "Description"), table[.summary], comments[.summary])?.text
         if let value = chain(.validity, table[.validity], comments[.validity], info(.validity)) {
             fields.validity = Validity(label: value.text)
@@ -204,9 +222,20 @@ struct DetailPageReader {
             fields.documentNumber = number
             fields.values[.documentNumber] = FieldValue(text: number.original, origin: "body", element: nil)
         }
+        let explicitPublisher = fields.publisher
+        if fields.publisher == nil {
+            if let signer = Self.signatureOrganisation(text) {
+                fields.publisher = signer
+                fields.values[.publisher] = FieldValue(text: signer, origin: "signature", element: nil)
+            } else if let site = fields.siteName {
+                fields.publisher = site
+                fields.values[.publisher] = FieldValue(text: site, origin: "site", element: nil)
+            }
+        }
         let repostURL = chain(.repostURL, table[.repostURL], info(.repostURL))?.text
-        fields.repost = RepostDetector(siteName: fields.siteName, publisher: fields.publisher).repost(
-            source: fields.source, bodyText: text, infoLine: infoLine?.text, url: repostURL, at: fields.publishedAt)
+        fields.repost = RepostDetector(siteName: fields.siteName, publisher: explicitPublisher, breadcrumb: fields.breadcrumb)
+            .repost(
+            source: fields.source, body: fields.body, url: repostURL, at: fields.publishedAt, parser: dateParser)
         return fields
     }
 
@@ -231,6 +260,40 @@ struct DetailPageReader {
         let lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         for line in lines.suffix(3).reversed() where line.count <= 40 {
             if let value = try? parser.parse(line), parser.lastDate(in: line) != nil { return value }
+        }
+        return nil
+    }
+
+    /// The signing body on the line before a signature date (`勐海县教育局` above `2018年6月12日`).
+    static func signatureOrganisation(_ text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        guard lines.count >= 2 else { return nil }
+        let parser = LegacyDateParser()
+        for index in stride(from: lines.count - 1, to: max(0, lines.count - 3), by: -1) {
+            guard (try? parser.parse(lines[index])) != nil, lines[index].count <= 20 else { continue }
+            let candidate = lines[index - 1]
+            guard candidate.count <= 30, !candidate.contains(where: { "，。：:；;".contains($0) }),
+                TitleSuffix.siteEndings.contains(where: { candidate.hasSuffix($0) })
+            else { return nil }
+            return candidate
+        }
+        return nil
+    }
+
+    /// The owner named in the footer: `主办单位：勐海县教育局　地址：…`, `主办：…`, `版权所有：…`.
+    static func footerOwner(_ index: PageIndex) -> String? {
+        for tag in ["p", "div", "td", "span", "li"] {
+            for node in index.elements(tag).reversed() {
+                let text = VisibleText.of(node)
+                guard text.count <= 300 else { continue }
+                for label in ["主办单位：", "主办单位:", "主办：", "主办:", "版权所有：", "版权所有:"] {
+                    guard let range = text.range(of: label) else { continue }
+                    let rest = text[range.upperBound...]
+                    let name = rest.prefix { !" \u{3000}\u{A0}|｜，,；;　©".contains($0) }
+                    let value = TextCleaning.trimmedValue(name)
+                    if !value.isEmpty { return value }
+                }
+            }
         }
         return nil
     }

@@ -6,4 +6,6 @@ struct FieldValue: Hashable, Sendable {
     var origin: String
     /// The element it was read from, when there is one (`td.label + td`).
     var element: String?
+    /// The label as printed (`主题分类`), for values read from a metadata table.
+    var label: String?
 }

@@ -92,7 +92,8 @@ struct InfoLine: Hashable, Sendable {
         return best
     }
 
-    /// Splits a value at the first wide gap: U+3000, U+00A0, a tab or two or more spaces.
+    /// Splits a value at the first wide gap (U+3000, U+00A0, a tab or two or more spaces) that is followed by
+    /// page furniture (`【字号：…】`, `[打印]`, 分享) or the end; a gap inside a value (`勐遮镇中心小学　岩温香`) stays.
     private static func firstField(_ raw: String) -> (value: String, rest: String) {
         let trimmed = TextCleaning.trimmed(raw)
         let scalars = Array(trimmed.unicodeScalars)
@@ -101,7 +102,13 @@ struct InfoLine: Hashable, Sendable {
             let scalar = scalars[index]
             let wide = scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" || scalar == "\n"
             let double = scalar == " " && index + 1 < scalars.count && TextCleaning.isSpace(scalars[index + 1])
-            if wide || double {
+            var after = String.UnicodeScalarView()
+            if wide || double { after.append(contentsOf: scalars[index...]) }
+            let following = TextCleaning.trimmed(String(after))
+            let isFurniture =
+                following.hasPrefix("【") || following.hasPrefix("[") || following.hasPrefix("［")
+                || ["打印", "关闭", "字号", "分享", "收藏", "评论", "纠错"].contains { following.contains($0) }
+            if (wide || double) && isFurniture {
                 var value = String.UnicodeScalarView()
                 value.append(contentsOf: scalars[..<index])
                 var rest = String.UnicodeScalarView()

@@ -9,9 +9,9 @@ struct InfoLineLocator {
     /// Fields that make a text an info line (a lone 标题 or 索引号 does not).
     static let lineFields: Set<PortalField> = [.publishedAt, .source, .author, .views, .publisher, .writtenAt]
 
-    /// The best info line, or nil.
-    func find(_ index: PageIndex, excluding body: [Node]) -> InfoLine? {
-        var best: (line: InfoLine, score: Int, length: Int)?
+    /// The info lines of the page, best first: most info-line fields, then shortest.
+    func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
+        var lines: [(line: InfoLine, score: Int, length: Int)] = []
         for tag in ["div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center"] {
             for element in index.elements(tag) {
                 let raw = VisibleText.raw(element)
@@ -20,13 +20,9 @@ struct InfoLineLocator {
                 let line = InfoLine(raw, vocabulary: vocabulary)
                 let fields = Set(line.entries.map(\.field))
                 guard !fields.isDisjoint(with: Self.lineFields) else { continue }
-                let score = fields.count
-                let length = line.text.count
-                if best == nil || score > best!.score || (score == best!.score && length < best!.length) {
-                    best = (line, score, length)
-                }
+                lines.append((line, fields.intersection(Self.lineFields).count, line.text.count))
             }
         }
-        return best?.line
+        return lines.sorted { ($0.score, -$0.length) > ($1.score, -$1.length) }.map(\.line)
     }
 }

@@ -12,11 +12,12 @@ struct MetadataTableReader {
     /// The values found, by field, in document order of discovery.
     func read(_ index: PageIndex, excluding body: [Node]) -> [PortalField: FieldValue] {
         var found: [PortalField: FieldValue] = [:]
-        func record(_ field: PortalField, _ text: String, _ element: Node) {
+        func record(_ field: PortalField, _ text: String, _ element: Node, label: some StringProtocol) {
             let value = TextCleaning.trimmedValue(text)
             guard found[field] == nil, !value.isEmpty, field != .views else { return }
             if vocabulary.field(forLabel: value) != nil { return }
-            found[field] = FieldValue(text: value, origin: "table", element: ElementPath.describe(element))
+            found[field] = FieldValue(
+                text: value, origin: "table", element: ElementPath.describe(element), label: LabelVocabulary.key(label))
         }
         func outsideBody(_ node: Node) -> Bool {
             !body.contains { PageIndex.isInside(node, $0) }
@@ -30,23 +31,23 @@ struct MetadataTableReader {
                 guard labelText.count <= maximumLabel, let field = vocabulary.field(forLabel: labelText),
                     let next = cell.nextElementSibling, outsideBody(cell)
                 else { continue }
-                record(field, VisibleText.of(next), next)
+                record(field, VisibleText.value(next), next, label: labelText)
             }
         }
         // `label：value` in one element, or a label element followed by its value element.
         for tag in ["li", "p", "div", "span", "td", "th", "dd", "font", "label", "em", "strong", "b"] {
             for element in index.elements(tag) {
-                let text = VisibleText.of(element)
+                let text = VisibleText.value(element)
                 guard text.count <= 240, Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
                 guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
                 let label = text[..<colon]
                 guard label.count <= maximumLabel, let field = vocabulary.field(forLabel: label) else { continue }
                 let value = TextCleaning.trimmed(text[text.index(after: colon)...])
                 if !value.isEmpty {
-                    record(field, value, element)
+                    record(field, value, element, label: label)
                 } else if let next = element.nextElementSibling {
-                    let nextText = VisibleText.of(next)
-                    if Self.labelColonCount(nextText) == 0 { record(field, nextText, next) }
+                    let nextText = VisibleText.value(next)
+                    if Self.labelColonCount(nextText) == 0 { record(field, nextText, next, label: label) }
                 }
             }
         }

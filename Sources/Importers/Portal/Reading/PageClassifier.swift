@@ -4,6 +4,9 @@ import LibXML
 /// file extension): password fields, refresh stubs, error texts, search forms, dated link rows, pagination, body
 /// containers, standard meta tags, metadata tables and info lines.
 struct PageClassifier {
+    /// The page's address, to resolve a redirect target.
+    var pageURL: String?
+
     /// The signals gathered from a page.
     struct Signals {
         var visibleText: String
@@ -35,17 +38,18 @@ struct PageClassifier {
     func classify(_ s: Signals) -> PageClassification {
         let textLength = s.visibleText.count
         let detailScore =
-            (s.hasKnownBody && s.bodyTextLength >= 30 ? 3 : 0) + (s.bodyTextLength >= 200 ? 2 : 0)
+            (s.hasKnownBody && s.bodyTextLength >= 10 ? 3 : 0) + (s.bodyTextLength >= 200 ? 2 : 0)
             + (s.hasArticleMeta ? 3 : 0) + (s.metadataFields >= 2 ? 3 : 0) + (s.infoLineFields >= 1 ? 2 : 0)
             + (s.address.family != nil && s.address.date != nil ? 2 : 0)
         let listScore =
             (s.datedRows >= 5 ? 3 : 0) + (s.datedRows >= 10 ? 2 : 0) + (s.hasDatastore ? 4 : 0)
             + (s.hasPagination && s.datedRows >= 3 ? 2 : 0)
+        if s.hasDatastore && detailScore < 5 { return .list }
         if TextCleaning.isBlank(s.visibleText) && s.redirectTarget == nil {
-            return .notAnItem(reason: "the page is empty: no visible text")
+            return .notAnItem(reason: "an empty page: no visible text")
         }
         if let target = s.redirectTarget, textLength < 300, detailScore < 5 {
-            return .notAnItem(reason: "a redirect stub to \(target)")
+            return .notAnItem(reason: "a redirect stub to \(URLReference.resolve(target, against: pageURL))")
         }
         if s.hasPassword, detailScore < 5, listScore < 3 {
             return .notAnItem(reason: "a login page (it has a password field)")

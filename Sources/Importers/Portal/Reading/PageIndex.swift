@@ -96,7 +96,7 @@ final class PageIndex {
     /// The content of a named meta tag (name compared lower-cased), trimmed; nil when absent or empty.
     func metaContent(_ name: String) -> String? {
         guard let value = meta[name.lowercased()] else { return nil }
-        let trimmed = TextCleaning.collapsed(value)
+        let trimmed = TextCleaning.trimmed(value)
         return trimmed.isEmpty ? nil : trimmed
     }
 

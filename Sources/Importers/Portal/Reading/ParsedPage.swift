@@ -17,6 +17,8 @@ final class ParsedPage {
     let encoding: String
     /// Encoding and parser diagnostics.
     let diagnostics: [Diagnostic]
+    /// The decoded text.
+    let text: String
     /// The decoded text had no visible content at all (an empty or white-space file).
     let isBlank: Bool
 
@@ -26,6 +28,7 @@ final class ParsedPage {
         let decoded = TextDecoder().decode(source.bytes, as: detected, file: source.path)
         var diagnostics = detected.diagnostics + decoded.diagnostics
         isBlank = TextCleaning.isBlank(decoded.text)
+        text = decoded.text
         var bytes = decoded.utf8Bytes
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         let document: Document

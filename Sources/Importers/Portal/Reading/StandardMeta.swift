@@ -11,9 +11,9 @@ struct StandardMeta {
     var pubDate: String?
     /// 信息来源.
     var contentSource: String?
-    /// 关键词 (only trusted on pages with the article-level tags; elsewhere it is a site-wide list).
+    /// 关键词 (see ``articleKeywords(siteName:title:)``: on older pages it is often a site-wide list).
     var keywords: String?
-    /// 摘要 (as for ``keywords``).
+    /// 摘要 (see ``articleDescription(siteName:title:)``).
     var description: String?
     /// The page's own address.
     var url: String?
@@ -22,6 +22,26 @@ struct StandardMeta {
 
     /// Whether the page carries article-level standard tags (`ArticleTitle`, `PubDate` or `ColumnName`).
     var isStandard: Bool { articleTitle != nil || pubDate != nil || columnName != nil }
+
+    /// Words that mark a site-wide keyword list or description rather than the article's.
+    static let siteWideMarkers = ["门户", "网站", "信息网", "官网", "主页"]
+
+    /// The keywords when they describe the article: not naming the site, not a portal's generic list.
+    func articleKeywords(siteName: String?, title: String?) -> String? {
+        guard let keywords else { return nil }
+        if isStandard { return keywords }
+        if let siteName, !siteName.isEmpty, keywords.contains(siteName) { return nil }
+        if Self.siteWideMarkers.contains(where: keywords.contains) { return nil }
+        return keywords
+    }
+
+    /// The description when it summarises the article: not the title again, not the site's own description.
+    func articleDescription(siteName: String?, title: String?) -> String? {
+        guard let description, description != title, description != siteName else { return nil }
+        if !isStandard, Self.siteWideMarkers.contains(where: description.contains) { return nil }
+        if let title, !isStandard, description.hasPrefix(title) || title.hasPrefix(description) { return nil }
+        return description
+    }
 
     /// Reads the tags of an indexed page.
     init(_ index: PageIndex) {
@@ -32,8 +52,7 @@ struct StandardMeta {
         contentSource = index.metaContent("ContentSource")
         url = index.metaContent("Url")
         author = index.metaContent("Author")
-        let standard = articleTitle != nil || pubDate != nil || columnName != nil
-        keywords = standard ? index.metaContent("Keywords") : nil
-        description = standard ? index.metaContent("Description") : nil
+        keywords = index.metaContent("Keywords")
+        description = index.metaContent("Description")
     }
 }

@@ -15,11 +15,12 @@ struct TitleSuffix {
         "局", "政府", "网", "门户", "网站", "委", "厅", "办", "学校", "中学", "小学", "中心", "平台", "信息公开", "官网", "委员会",
         "院", "所", "馆", "部", "集团", "公司", "首页",
     ]
-    private static let separators = ["_", "｜", "|", " - ", "－", "—", "-", "--", "::", " "]
+    private static let separators = ["--", "——", "_", "｜", "|", " - ", "－", "—", "-", "::", " "]
 
-    /// The title without the site's (and column's) name.
-    func strip(_ title: String) -> String {
+    /// The title without the site's (and column's) name, and the site's name when one was stripped.
+    func strip(_ title: String) -> (title: String, site: String?) {
         var text = TextCleaning.collapsed(title)
+        var site: String?
         for suffix in profile.titleSuffixes where !suffix.isEmpty {
             if text.hasSuffix(suffix) { text = TextCleaning.trimmed(text.dropLast(suffix.count)) }
             if text.hasPrefix(suffix) { text = TextCleaning.trimmed(text.dropFirst(suffix.count)) }
@@ -34,16 +35,18 @@ struct TitleSuffix {
                     let tail = TextCleaning.trimmed(text[range.upperBound...])
                     let head = TextCleaning.trimmed(text[..<range.lowerBound])
                     if !head.isEmpty, !tail.isEmpty, isSiteName(tail, known: known), head.count >= 2 {
+                        if site == nil, tail != column { site = tail }
                         text = head
                         changed = true
                         break
                     }
                 }
-                // Prefix: `site<sep>title`.
-                if let range = text.range(of: separator) {
+                // Prefix: `site<sep>title` (never on a plain space: `勐海县教育局 关于…` keeps its issuer).
+                if separator != " ", separator != "-", let range = text.range(of: separator) {
                     let lead = TextCleaning.trimmed(text[..<range.lowerBound])
                     let rest = TextCleaning.trimmed(text[range.upperBound...])
-                    if !lead.isEmpty, rest.count > lead.count, known.contains(lead) {
+                    if !lead.isEmpty, rest.count > lead.count, known.contains(lead) || isSiteName(lead, known: known) {
+                        if site == nil, lead != column { site = lead }
                         text = rest
                         changed = true
                         break
@@ -51,14 +54,14 @@ struct TitleSuffix {
                 }
             }
         }
-        return text
+        return (text, site)
     }
 
     private func isSiteName(_ part: String, known: [String]) -> Bool {
         if known.contains(part) { return true }
         guard part.count <= 30 else { return false }
         // `2018-2019学年` and `第1-3批` are not site names: a part with digits stays.
-        if part.contains(where: \.isNumber) { return false }
+        if part.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return false }
         return Self.siteEndings.contains { part.hasSuffix($0) }
     }
 }

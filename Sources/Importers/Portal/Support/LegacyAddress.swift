@@ -6,7 +6,7 @@ import Foundation
 ///
 /// | shape | family | date | legacy id |
 /// |---|---|---|---|
-/// | `./201806/t20180612_123456.html` (`_1` for page 2) | TRS | 2018-06-12 | `123456` |
+/// | `./201806/t20180612_123456.html` (`_1` for page 2) | TRS | 2018-06-12 | `t20180612_123456` |
 /// | `/art/2020/3/11/art_87_72162.html` | Hanweb | 2020-03-11 | `72162` |
 /// | `75206.news.detail.dhtml?news_id=326553` | Java `.dhtml` | — | `326553` |
 /// | `/a/2018/0612/123.html` | DedeCMS | 2018-06-12 | `123` |
@@ -41,9 +41,13 @@ public struct LegacyAddress: Hashable, Sendable {
                 pathExtension = ext.lowercased()
             }
         }
-        if let id = Self.queryValue(named: "news_id", in: decodedQuery) ?? Self.newsID(in: decodedQuery) {
-            legacyID = id
+        for name in ["news_id", "ArticleID", "articleId", "aid", "InfoID", "infoid", "NewsID", "newsid", "id"] {
+            if let id = Self.queryValue(named: name, in: decodedQuery) {
+                legacyID = id
+                break
+            }
         }
+        if legacyID == nil, let id = Self.newsID(in: decodedQuery) { legacyID = id }
         if decodedQuery.contains(".dhtml") { family = .javaDhtml }
         readTRS(last)
         readHanweb(segments)
@@ -62,8 +66,8 @@ public struct LegacyAddress: Hashable, Sendable {
         else { return }
         family = .trs
         date = day
-        legacyID = legacyID ?? String(parts[1])
         stem = parts[0] + "_" + parts[1]
+        legacyID = legacyID ?? stem
         if parts.count == 3, Self.isDigits(parts[2]), let index = Int(parts[2]) { pageIndex = index }
     }
 

@@ -30,6 +30,23 @@ enum TextCleaning {
         return String(result)
     }
 
+    /// The text with runs of ASCII white space (source line breaks and indentation) made one space and trimmed;
+    /// U+3000 and U+00A0 inside the text are kept (`县教育局办公室　刀建华`).
+    static func softCollapsed(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in trimmed(text).unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     /// The text with all white space deleted: how labels such as `索 引 号` or `文　　号` are compared.
     static func withoutSpaces(_ text: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()

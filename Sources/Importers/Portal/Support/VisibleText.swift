@@ -18,6 +18,11 @@ enum VisibleText {
         TextCleaning.collapsed(raw(node))
     }
 
+    /// The visible text with ASCII white space runs folded and U+3000/U+00A0 kept, trimmed: metadata values.
+    static func value(_ node: Node) -> String {
+        TextCleaning.softCollapsed(raw(node))
+    }
+
     /// The visible text of the node with block boundaries as spaces, not folded.
     static func raw(_ node: Node) -> String {
         var output = ""
