@@ -77,9 +77,17 @@ enum PortalFixtures {
     /// The importer as the tests use it.
     static let importer = PortalImporter(siblings: siblings)
 
-    /// Imports a page.
+    /// The site profile a page's truth file names (`"profile": "fixtures/portal/profile-example.json"`), if any.
+    static func profile(_ page: String) throws -> SiteProfile? {
+        guard let path = try truth(page)["profile"] as? String else { return nil }
+        return try SiteProfile.load([UInt8](Data(contentsOf: root.appendingPathComponent(path))))
+    }
+
+    /// Imports a page, with the profile its truth file names.
     static func run(_ page: String, context: ImportContext = ImportContext()) throws -> ImportResult {
-        try importer.importSource(try source(page), context: context)
+        var configured = importer
+        if let profile = try profile(page) { configured.profile = profile }
+        return try configured.importSource(try source(page), context: context)
     }
 
     /// The canonical JSON Lines of a page's records, as `disclosure extract --url URL PAGE` prints them.

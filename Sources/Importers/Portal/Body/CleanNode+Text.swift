@@ -56,20 +56,23 @@ extension CleanNode {
         }
     }
 
-    /// Whether a table lays out a page rather than holding data: one of its cells holds paragraphs, lists, headings
-    /// or another table.
+    /// Whether a table lays out a page rather than holding data: one of its cells holds another table, a list, a
+    /// heading, two or more paragraphs or line breaks, or a long text (a Word table's one `<p>` per cell is data).
     static func isLayoutTable(_ children: [CleanNode]) -> Bool {
         func cellHoldsBlocks(_ nodes: [CleanNode]) -> Bool {
             var breaks = 0
+            var paragraphs = 0
             for node in nodes {
                 guard case .element(let tag, _, let grandchildren) = node else { continue }
-                if ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(tag) {
-                    return true
+                if ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(tag) { return true }
+                if tag == "p" || tag == "div" {
+                    paragraphs += 1
+                    if cellHoldsBlocks(grandchildren) { return true }
                 }
                 if tag == "br" { breaks += 1 }
-                if cellHoldsBlocks(grandchildren) { return true }
             }
-            return breaks >= 2
+            if paragraphs >= 2 || breaks >= 2 { return true }
+            return nodes.map(\.plainText).joined().count > 200
         }
         func walk(_ nodes: [CleanNode]) -> Bool {
             for node in nodes {

@@ -38,7 +38,7 @@ struct PageClassifier {
     func classify(_ s: Signals) -> PageClassification {
         let textLength = s.visibleText.count
         let detailScore =
-            (s.hasKnownBody && s.bodyTextLength >= 10 ? 3 : 0) + (s.bodyTextLength >= 200 ? 2 : 0)
+            (s.hasKnownBody && s.bodyTextLength >= 1 ? 3 : 0) + (s.bodyTextLength >= 200 ? 2 : 0)
             + (s.hasArticleMeta ? 3 : 0) + (s.metadataFields >= 2 ? 3 : 0) + (s.infoLineFields >= 1 ? 2 : 0)
             + (s.address.family != nil && s.address.date != nil ? 2 : 0)
         let listScore =
