@@ -28,7 +28,14 @@ struct SiblingFiles: Sendable {
         return SiblingPages { request in
             let wanted = Self.standardized(request.path)
             let name = (request.path as NSString).lastPathComponent
-            let candidates = [byPath[wanted], byName[name], wanted].compactMap { $0 }
+            var candidates = [byPath[wanted], byName[name], wanted].compactMap { $0 }
+            // Saved copies are often renamed with a prefix (`trs-t20180612_123456_1.html`): look in the folder too.
+            candidates += byName.filter { $0.key.hasSuffix("-" + name) }.map(\.value).sorted()
+            let folder = (wanted as NSString).deletingLastPathComponent
+            let listing = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+            candidates += listing.filter { $0.hasSuffix("-" + name) }.sorted().map {
+                folder.isEmpty ? $0 : (folder as NSString).appendingPathComponent($0)
+            }
             for candidate in candidates where candidate != request.from.path {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,

@@ -92,10 +92,17 @@ struct InfoLine: Hashable, Sendable {
         return best
     }
 
+    /// Whether a text is page furniture printed after the info line's values (`【字号：大 中 小】`, `[打印]`).
+    private static func isFurniture(_ text: String) -> Bool {
+        text.hasPrefix("【") || text.hasPrefix("[") || text.hasPrefix("［")
+            || ["打印", "关闭", "字号", "分享", "收藏", "评论", "纠错"].contains { text.contains($0) }
+    }
+
     /// Splits a value at the first wide gap (U+3000, U+00A0, a tab or two or more spaces) that is followed by
     /// page furniture (`【字号：…】`, `[打印]`, 分享) or the end; a gap inside a value (`勐遮镇中心小学　岩温香`) stays.
     private static func firstField(_ raw: String) -> (value: String, rest: String) {
         let trimmed = TextCleaning.trimmed(raw)
+        if isFurniture(trimmed) { return ("", trimmed) }
         let scalars = Array(trimmed.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -104,11 +111,7 @@ struct InfoLine: Hashable, Sendable {
             let double = scalar == " " && index + 1 < scalars.count && TextCleaning.isSpace(scalars[index + 1])
             var after = String.UnicodeScalarView()
             if wide || double { after.append(contentsOf: scalars[index...]) }
-            let following = TextCleaning.trimmed(String(after))
-            let isFurniture =
-                following.hasPrefix("【") || following.hasPrefix("[") || following.hasPrefix("［")
-                || ["打印", "关闭", "字号", "分享", "收藏", "评论", "纠错"].contains { following.contains($0) }
-            if (wide || double) && isFurniture {
+            if (wide || double) && isFurniture(TextCleaning.trimmed(String(after))) {
                 var value = String.UnicodeScalarView()
                 value.append(contentsOf: scalars[..<index])
                 var rest = String.UnicodeScalarView()
