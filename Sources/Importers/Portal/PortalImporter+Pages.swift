@@ -55,8 +55,8 @@ extension PortalImporter {
         -> PageClassifier.Signals
     {
         let index = page.index
-        let visible = index.elements("body").first.map { VisibleText.of($0) } ?? ""
-        let title = index.elements("title").first.map { VisibleText.of($0) } ?? ""
+        let visible = index.elements("body").first.map { index.text($0) } ?? ""
+        let title = index.elements("title").first.map { index.text($0) } ?? ""
         let hasPassword = index.elements("input").contains { $0.attribute("type")?.lowercased() == "password" }
         var redirect: String?
         if let refresh = index.meta["http-equiv:refresh"], let range = refresh.lowercased().range(of: "url=") {
@@ -81,12 +81,12 @@ extension PortalImporter {
         let scripts = index.elements("script").map(\.text).joined()
         let hasPagination =
             scripts.contains("createPageHTML") || PaginationReader.statedPageCount(visible) != nil
-            || index.elements("a").contains { TextCleaning.withoutSpaces(VisibleText.of($0)) == "下一页" }
-        let bodyLength = fields.body.text.count
+            || index.elements("a").contains { index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页" }
+        let bodyLength = fields.bodyText.count
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
         return PageClassifier.Signals(
             visibleText: visible, title: title, address: address, hasPassword: hasPassword, redirectTarget: redirect,
-            hasSearchForm: hasSearchForm, datedRows: rows, hasDatastore: HanwebDatastore(text: page.text).map { !$0.records.isEmpty } ?? false,
+            hasSearchForm: hasSearchForm, datedRows: rows, hasDatastore: page.datastore.map { !$0.records.isEmpty } ?? false,
             hasPagination: hasPagination, hasKnownBody: fields.hasKnownBody, bodyTextLength: bodyLength,
             hasArticleMeta: meta.articleTitle != nil, metadataFields: metadataFields,
             infoLineFields: fields.infoLine?.fieldCount ?? 0)
@@ -182,7 +182,7 @@ extension PortalImporter {
 
     /// The target of a `下一页` link, when the page has one.
     static func nextPageLink(_ index: PageIndex) -> String? {
-        for anchor in index.elements("a") where TextCleaning.withoutSpaces(VisibleText.of(anchor)) == "下一页" {
+        for anchor in index.elements("a") where index.rawLength(anchor) < 40 && TextCleaning.withoutSpaces(index.text(anchor)) == "下一页" {
             guard let href = anchor.attribute("href").map(URLReference.cleaned), !href.isEmpty,
                 !href.lowercased().hasPrefix("javascript:"), !href.hasPrefix("#")
             else { continue }

@@ -108,7 +108,7 @@ public struct PortalImporter: Importer {
             importer: identifier, file: source.path, url: pageURL, contentHash: hash,
             legacyID: address.legacyID ?? pathAddress.legacyID, encoding: page.encoding)
         let id = ItemID.derived(from: pageURL.map(URLReference.normalized) ?? source.path)
-        let pageTitle = index.elements("title").first.map { VisibleText.of($0) } ?? ""
+        let pageTitle = index.elements("title").first.map { index.text($0) } ?? ""
 
         func nonItem(_ reason: String, title: String, extra: [Diagnostic] = []) -> DisclosureItem {
             var item = DisclosureItem(id: id, title: title)
@@ -258,7 +258,7 @@ public struct PortalImporter: Importer {
                     .info, code: "portal.title-from-page-title",
                     message: "the title is the page's <title> without the site name", file: source.path, field: "title"))
         }
-        let text = body.text
+        let text = provenance.count > 1 ? body.text : fields.bodyText
         let html = body.html
         item.text = text.isEmpty ? nil : text
         item.html = html.isEmpty ? nil : html

@@ -44,7 +44,7 @@ struct BodyLocator {
             let candidates = kind == .id ? index.elements(withID: name) : index.elements(withClass: name)
             // The first with some text; a container left empty by the CMS is skipped for a later one.
             let usable = candidates.filter { $0.localName != "body" && $0.localName != "html" }
-            if let node = usable.first(where: { !TextCleaning.isBlank(VisibleText.raw($0)) || hasLinksOrImages($0) }) {
+            if let node = usable.first(where: { !TextCleaning.isBlank(index.raw($0)) || hasLinksOrImages($0) }) {
                 let origin = (kind == .id ? "#" : ".") + name
                 return Location(nodes: node.children, container: node, origin: origin, isKnownContainer: true)
             }
@@ -83,7 +83,7 @@ struct BodyLocator {
         var credit: [Node: Int] = [:]
         for paragraph in index.elements("p") {
             guard let parent = paragraph.parent, parent.isElement else { continue }
-            let length = VisibleText.of(paragraph).count
+            let length = index.text(paragraph).count
             if length >= 8 { credit[parent, default: 0] += length }
         }
         for tag in ["div", "td"] {

@@ -69,6 +69,12 @@ struct StyleRules: Sendable {
 
     /// Why a style declaration list hides its element, or nil.
     static func hidingReason(style: String) -> String? {
+        // Most inline styles (`text-indent:2em`, `color:#666`) cannot hide anything: skip parsing them.
+        let lowered = style.lowercased()
+        guard
+            ["display", "visib", "font-size", "position", "indent", "margin", "width", "height", "opacity", "clip"]
+                .contains(where: { lowered.utf8.count >= $0.utf8.count && lowered.contains($0) })
+        else { return nil }
         let declarations = parse(style)
         guard !declarations.isEmpty else { return nil }
         func value(_ name: String) -> String? { declarations[name] }

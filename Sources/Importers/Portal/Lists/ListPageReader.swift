@@ -21,7 +21,7 @@ struct ListPageReader {
         var links: [ColumnListing.Link] = []
         var undated = 0
         for row in rows.rows {
-            let text = VisibleText.of(row.anchor)
+            let text = rows.index?.text(row.anchor) ?? VisibleText.of(row.anchor)
             let titleAttribute = row.anchor.attribute("title").map { TextCleaning.collapsed($0) } ?? ""
             let title = titleAttribute.isEmpty ? text : titleAttribute
             if titleAttribute.isEmpty, TextCleaning.looksTruncated(text) {
@@ -48,9 +48,9 @@ struct ListPageReader {
                     message: "\(undated) list dates have no year and no context year was given", file: file,
                     field: "publishedAt"))
         }
-        let visible = page.index.elements("body").first.map { VisibleText.of($0) } ?? ""
+        let visible = page.index.elements("body").first.map { page.index.text($0) } ?? ""
         let pagination = PaginationReader(pageURL: pageURL, selfReference: pageURL ?? sourcePath)
-            .read(page.index, visibleText: visible, datastore: HanwebDatastore(text: page.text))
+            .read(page.index, visibleText: visible, datastore: page.datastore)
         return (ColumnListing(column: column, links: links, pagination: pagination), diagnostics)
     }
 
@@ -62,8 +62,8 @@ struct ListPageReader {
     /// The column heading printed just before the list (`<div class="r_title"><span>通知公告</span></div>`): the
     /// nearest short element named like a title that precedes the first row.
     static func heading(_ page: ParsedPage) -> String? {
-        let rows = ListRows(page.index.elements("a")).rows
-        let store = HanwebDatastore(text: page.text)
+        let rows = ListRows(page.index.elements("a"), index: page.index).rows
+        let store = page.datastore
         // For Hanweb the rows live in a script: the script holding the datastore marks where the list is.
         let listStart: Int
         if let first = rows.first {
@@ -80,7 +80,7 @@ struct ListPageReader {
             for node in nodes {
                 let order = page.index.order(of: node)
                 guard order < listStart, best == nil || order > best!.order else { continue }
-                let text = VisibleText.of(node)
+                let text = page.index.text(node)
                 guard (2...12).contains(text.count), !genericHeadings.contains(text) else { continue }
                 best = (order, text)
             }
@@ -90,15 +90,15 @@ struct ListPageReader {
 
     /// The dated rows of a page, looking inside Hanweb `<record>` CDATA blocks too.
     static func rows(_ page: ParsedPage) -> ListRows {
-        let direct = ListRows(page.index.elements("a"))
-        guard let store = HanwebDatastore(text: page.text), !store.records.isEmpty else { return direct }
+        let direct = ListRows(page.index.elements("a"), index: page.index)
+        guard let store = page.datastore, !store.records.isEmpty else { return direct }
         // The records are markup inside CDATA: parse them once as a fragment.
         let markup = store.records.joined(separator: "\n")
         guard markup.contains("<a"),
             let fragment = try? Document.html(
                 Array(("<html><body><ul>" + markup + "</ul></body></html>").utf8), encoding: "UTF-8")
         else { return direct }
-        let inner = ListRows((try? fragment.xpath("//a")) ?? [])
+        let inner = ListRows((try? fragment.xpath("//a")) ?? [], index: nil)
         return inner.rows.count > direct.rows.count ? inner : direct
     }
 }

@@ -20,9 +20,12 @@ struct ListRows {
 
     /// The rows of the largest group, in document order.
     private(set) var rows: [Row] = []
+    /// The index the anchors belong to, when they belong to the indexed page (its texts are cached).
+    let index: PageIndex?
 
     /// Finds the rows of a document (or of one subtree).
-    init(_ anchors: [Node]) {
+    init(_ anchors: [Node], index: PageIndex?) {
+        self.index = index
         // A month-and-day date needs a year to be recognised at all; any will do for finding rows.
         let finder = LegacyDateParser(contextYear: 2000)
         var groups: [Node: [Row]] = [:]
@@ -33,8 +36,9 @@ struct ListRows {
             let lowered = href.lowercased()
             if lowered.hasPrefix("javascript:") || lowered == "#" { continue }
             guard let row = Self.rowElement(of: anchor), !seenRows.contains(row) else { continue }
-            let rowText = VisibleText.of(row)
-            let anchorText = VisibleText.of(anchor)
+            if let index, index.rawLength(row) > 2000 { continue }
+            let rowText = index?.text(row) ?? VisibleText.of(row)
+            let anchorText = index?.text(anchor) ?? VisibleText.of(anchor)
             let outside = rowText.replacingOccurrences(of: anchorText, with: " ")
             guard let match = finder.firstDate(in: outside) else { continue }
             seenRows.insert(row)

@@ -73,7 +73,7 @@ struct AttachmentCollector {
             var sibling = current.nextElementSibling
             var steps = 0
             while let node = sibling, steps < 8 {
-                let text = TextCleaning.withoutSpaces(VisibleText.raw(node))
+                let text = TextCleaning.withoutSpaces(index.raw(node))
                 if PageChrome.kind(ofCompactText: text) != nil || text.hasPrefix("上一") || text.hasPrefix("下一") { break }
                 areas.append(node)
                 sibling = node.nextElementSibling

@@ -21,12 +21,12 @@ struct Breadcrumb {
     /// Finds the breadcrumb: a profile selector, a container named like one, or an element opening with a label.
     static func find(_ index: PageIndex, selector: String?, matcher: ColumnMatcher?) -> Breadcrumb? {
         if let selector, let node = try? index.document.first(selector) {
-            return make(VisibleText.of(node), node: node, element: selector, matcher: matcher)
+            return make(index.text(node), node: node, element: selector, matcher: matcher)
         }
         for hint in containerHints {
             for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.contains(hint) {
                 for node in nodes {
-                    let text = VisibleText.of(node)
+                    let text = index.text(node)
                     if looksLikeBreadcrumb(text), let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
                         return crumb
                     }
@@ -34,7 +34,7 @@ struct Breadcrumb {
             }
             for (id, nodes) in index.byID.sorted(by: { $0.key < $1.key }) where id.contains(hint) {
                 for node in nodes {
-                    let text = VisibleText.of(node)
+                    let text = index.text(node)
                     if looksLikeBreadcrumb(text), let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
                         return crumb
                     }
@@ -42,8 +42,8 @@ struct Breadcrumb {
             }
         }
         for tag in ["div", "td", "span", "p", "li"] {
-            for node in index.elements(tag) {
-                let text = VisibleText.of(node)
+            for node in index.elements(tag) where index.rawLength(node) <= 800 {
+                let text = index.text(node)
                 guard text.count <= 200, labels.contains(where: { text.hasPrefix($0) }) else { continue }
                 if let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) { return crumb }
             }

@@ -38,6 +38,8 @@ struct DetailPageReader {
         var siteName: String?
         var extraFields: [String: String] = [:]
         var body = SanitizedBody()
+        /// ``body``'s text, rendered once.
+        var bodyText = ""
         var bodyOrigin: String?
         var bodyContainer: Node?
         var hasKnownBody = false
@@ -58,7 +60,7 @@ struct DetailPageReader {
         let infoLine = infoLines.first
         let comments = Self.hanwebCommentFields(index, vocabulary: vocabulary)
         fields.infoLine = infoLine
-        let pageTitle = index.elements("title").first.map { VisibleText.of($0) } ?? ""
+        let pageTitle = index.elements("title").first.map { index.text($0) } ?? ""
         let suffix = TitleSuffix(profile: profile, siteName: meta.siteName, column: meta.columnName)
         let stripped = suffix.strip(pageTitle)
         fields.siteName = profile.site ?? meta.siteName ?? stripped.site ?? Self.footerOwner(index)
@@ -73,7 +75,7 @@ struct DetailPageReader {
         for (field, selector) in profile.selectors where field != .body && field != .breadcrumb {
             do {
                 if let node = try index.document.first(selector) {
-                    let text = node.kind == .attribute ? TextCleaning.collapsed(node.text) : VisibleText.of(node)
+                    let text = node.kind == .attribute ? TextCleaning.collapsed(node.text) : index.text(node)
                     if !text.isEmpty { selected[field] = FieldValue(text: text, origin: "profile", element: selector) }
                 }
             } catch {
@@ -214,6 +216,7 @@ struct DetailPageReader {
 
         // MARK: Signature and body-level facts
         let text = fields.body.text
+        fields.bodyText = text
         if fields.writtenAt == nil, let signed = Self.signatureDate(text, parser: dateParser) {
             fields.writtenAt = signed
             fields.values[.writtenAt] = FieldValue(text: signed.description, origin: "signature", element: nil)
@@ -283,8 +286,8 @@ struct DetailPageReader {
     /// The owner named in the footer: `主办单位：勐海县教育局　地址：…`, `主办：…`, `版权所有：…`.
     static func footerOwner(_ index: PageIndex) -> String? {
         for tag in ["p", "div", "td", "span", "li"] {
-            for node in index.elements(tag).reversed() {
-                let text = VisibleText.of(node)
+            for node in index.elements(tag).reversed().prefix(40) where index.rawLength(node) <= 900 {
+                let text = index.text(node)
                 guard text.count <= 300 else { continue }
                 for label in ["主办单位：", "主办单位:", "主办：", "主办:", "版权所有：", "版权所有:"] {
                     guard let range = text.range(of: label) else { continue }
@@ -323,7 +326,7 @@ struct DetailPageReader {
         var current = open.nextSibling
         while let node = current {
             if node.kind == .comment, TextCleaning.trimmed(node.text) == end { break }
-            if node.kind == .text || node.isElement { text += VisibleText.raw(node) }
+            if node.kind == .text { text += node.text } else if node.isElement { text += index.raw(node) }
             current = node.nextSibling
         }
         let collapsed = TextCleaning.collapsed(text)

@@ -14,7 +14,8 @@ struct InfoLineLocator {
         var lines: [(line: InfoLine, score: Int, length: Int)] = []
         for tag in ["div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center"] {
             for element in index.elements(tag) {
-                let raw = VisibleText.raw(element)
+                guard index.rawLength(element) <= 1200 else { continue }
+                let raw = index.raw(element)
                 guard raw.count <= 400, raw.contains(where: { $0 == "：" || $0 == ":" }) else { continue }
                 guard !body.contains(where: { PageIndex.isInside(element, $0) }) else { continue }
                 let line = InfoLine(raw, vocabulary: vocabulary)

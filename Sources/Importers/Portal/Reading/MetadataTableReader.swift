@@ -27,17 +27,19 @@ struct MetadataTableReader {
         // Label cell + value cell; `dt` + `dd`.
         for tag in ["td", "th", "dt"] {
             for cell in index.elements(tag) {
-                let labelText = VisibleText.of(cell)
+                guard index.rawLength(cell) <= 200 else { continue }
+                let labelText = index.text(cell)
                 guard labelText.count <= maximumLabel, let field = vocabulary.field(forLabel: labelText),
                     let next = cell.nextElementSibling, outsideBody(cell)
                 else { continue }
-                record(field, VisibleText.value(next), next, label: labelText)
+                record(field, index.value(next), next, label: labelText)
             }
         }
         // `label：value` in one element, or a label element followed by its value element.
         for tag in ["li", "p", "div", "span", "td", "th", "dd", "font", "label", "em", "strong", "b"] {
             for element in index.elements(tag) {
-                let text = VisibleText.value(element)
+                guard index.rawLength(element) <= 1000 else { continue }
+                let text = index.value(element)
                 guard text.count <= 240, Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
                 guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
                 let label = text[..<colon]
@@ -46,7 +48,7 @@ struct MetadataTableReader {
                 if !value.isEmpty {
                     record(field, value, element, label: label)
                 } else if let next = element.nextElementSibling {
-                    let nextText = VisibleText.value(next)
+                    let nextText = index.value(next)
                     if Self.labelColonCount(nextText) == 0 { record(field, nextText, next, label: label) }
                 }
             }

@@ -59,7 +59,7 @@ struct PageClassifier {
             return .notAnItem(reason: "an error page saved as a normal page ('\(marker)')")
         }
         if s.hasSearchForm || Self.searchMarkers.contains(where: { titleAndHead.contains($0) }),
-            Self.searchMarkers.contains(where: { s.visibleText.contains($0) || s.title.contains($0) }),
+            Self.searchMarkers.contains(where: { titleAndHead.contains($0) || s.visibleText.prefix(3000).contains($0) }),
             detailScore < 5
         {
             return .notAnItem(reason: "a search page")

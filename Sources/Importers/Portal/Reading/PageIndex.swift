@@ -23,6 +23,10 @@ final class PageIndex {
     private(set) var position: [Node: Int] = [:]
     /// How many elements the page has.
     private(set) var elementCount = 0
+    /// The visible text of every element (``VisibleText/raw(_:)``), computed bottom-up in one pass.
+    private var rawTexts: [Node: String] = [:]
+    /// Folded visible texts, cached on first use.
+    private var foldedTexts: [Node: String] = [:]
 
     /// Walks the document once.
     init(_ document: Document) {
@@ -52,6 +56,57 @@ final class PageIndex {
             }
             stack.append(contentsOf: children.reversed())
         }
+        _ = collectText(root)
+    }
+
+    /// Fills ``rawTexts`` for the subtree and returns the node's visible text (the rules of ``VisibleText``).
+    private func collectText(_ node: Node) -> String {
+        switch node.kind {
+        case .text, .cdata:
+            return node.text
+        case .element:
+            break
+        default:
+            return ""
+        }
+        var output = ""
+        if !VisibleText.isSkipped(node) {
+            let breaks = VisibleText.breaks(node)
+            if breaks { output += " " }
+            var child = node.firstChild
+            while let current = child {
+                output += collectText(current)
+                child = current.nextSibling
+            }
+            if breaks { output += " " }
+        }
+        rawTexts[node] = output
+        return output
+    }
+
+    // MARK: - Texts
+
+    /// The visible text of an element with block boundaries as spaces, not folded (``VisibleText/raw(_:)``).
+    func raw(_ node: Node) -> String {
+        rawTexts[node] ?? VisibleText.raw(node)
+    }
+
+    /// The visible text of an element, white space folded (``VisibleText/of(_:)``).
+    func text(_ node: Node) -> String {
+        if let cached = foldedTexts[node] { return cached }
+        let folded = TextCleaning.collapsed(raw(node))
+        foldedTexts[node] = folded
+        return folded
+    }
+
+    /// The visible text as a metadata value (``VisibleText/value(_:)``).
+    func value(_ node: Node) -> String {
+        TextCleaning.softCollapsed(raw(node))
+    }
+
+    /// The visible text's length in UTF-8 bytes, without building anything (0 for an unknown node).
+    func rawLength(_ node: Node) -> Int {
+        rawTexts[node]?.utf8.count ?? 0
     }
 
     private func file(_ element: Node) {

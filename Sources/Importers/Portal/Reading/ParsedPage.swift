@@ -19,6 +19,17 @@ final class ParsedPage {
     let diagnostics: [Diagnostic]
     /// The decoded text.
     let text: String
+    /// The Hanweb `<datastore>` block of the page, if it has one (read once, on first use).
+    private(set) lazy var datastore: HanwebDatastore? = {
+        // The block is ASCII markup: look for it in the bytes before scanning the text.
+        guard
+            Self.contains(Array("<datastore".utf8), in: sourceBytes)
+                || Self.contains(Array("<recordset".utf8), in: sourceBytes)
+        else { return nil }
+        return HanwebDatastore(text: text)
+    }()
+    private let sourceBytes: [UInt8]
+
     /// The decoded text had no visible content at all (an empty or white-space file).
     let isBlank: Bool
 
@@ -30,6 +41,7 @@ final class ParsedPage {
         isBlank = TextCleaning.isBlank(decoded.text)
         text = decoded.text
         var bytes = decoded.utf8Bytes
+        sourceBytes = bytes
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         let document: Document
         do {
@@ -49,5 +61,17 @@ final class ParsedPage {
         self.index = PageIndex(document)
         self.encoding = decoded.encoding
         self.diagnostics = diagnostics
+    }
+
+    /// Whether `needle` occurs in `haystack` (a plain byte search).
+    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 }

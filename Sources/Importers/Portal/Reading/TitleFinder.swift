@@ -24,7 +24,8 @@ struct TitleFinder {
         for node in candidates {
             let tag = node.localName.lowercased()
             guard tag != "title", tag != "meta", tag != "a" || node.parent == nil else { continue }
-            let text = VisibleText.of(node)
+            guard index.rawLength(node) <= 1200 else { continue }
+            let text = index.text(node)
             let count = text.count
             guard count >= 4, count <= 200 else { continue }
             let key = TextCleaning.withoutSpaces(text)

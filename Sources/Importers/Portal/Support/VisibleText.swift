@@ -30,6 +30,19 @@ enum VisibleText {
         return output
     }
 
+    /// Whether an element's content is never visible (a script, a style, an inline-hidden element).
+    static func isSkipped(_ node: Node) -> Bool {
+        let tag = node.localName.lowercased()
+        if skipped.contains(tag) { return true }
+        if let style = node.attribute("style"), StyleRules.hidingReason(style: style) != nil { return true }
+        return false
+    }
+
+    /// Whether an element starts and ends a line of text.
+    static func breaks(_ node: Node) -> Bool {
+        breaking.contains(node.localName.lowercased())
+    }
+
     private static func append(_ node: Node, to output: inout String) {
         switch node.kind {
         case .text, .cdata:
