@@ -80,7 +80,8 @@ extension PortalImporter {
         let rows = ListPageReader.rows(page).rows.count
         let scripts = index.elements("script").map(\.text).joined()
         let hasPagination =
-            scripts.contains("createPageHTML") || PaginationReader.statedPageCount(visible) != nil
+            rows >= 3
+            && (scripts.contains("createPageHTML") || PaginationReader.statedPageCount(visible) != nil)
             || index.elements("a").contains { index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页" }
         let bodyLength = fields.bodyText.count
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
@@ -141,7 +142,8 @@ extension PortalImporter {
                 let rules = StyleRules(styleSheets: next.index.elements("style").map(\.text))
                 let siblingBase = pageURL.map { URLReference.resolve(reference, against: $0) } ?? linkBase
                 if let location = BodyLocator().locate(next.index, profileSelector: profile.selectors[.body]) {
-                    body.append(BodySanitizer(styleRules: rules, baseURL: siblingBase).sanitize(location.nodes))
+                    body.append(
+                        BodySanitizer(styleRules: rules, baseURL: siblingBase, index: next.index).sanitize(location.nodes))
                 }
                 provenance.append(
                     SourceRecord(

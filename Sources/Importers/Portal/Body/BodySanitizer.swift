@@ -11,6 +11,8 @@ struct BodySanitizer {
     var styleRules: StyleRules
     /// The address links and images are resolved against; nil keeps them as written.
     var baseURL: String?
+    /// The page's index, whose attribute maps spare reading attributes from libxml2 again.
+    var index: PageIndex?
 
     /// Elements removed with their content.
     static let droppedTags: Set<String> = [
@@ -67,7 +69,7 @@ struct BodySanitizer {
         }
         let tag = node.localName.lowercased()
         if Self.droppedTags.contains(tag) { return [] }
-        if let reason = styleRules.hidingReason(node) {
+        if let reason = styleRules.hidingReason(node, index: index) {
             collectHiddenLinks(in: node, reason: reason, into: &body)
             return []
         }
@@ -80,8 +82,10 @@ struct BodySanitizer {
         }
         let name = Self.renamedTags[tag] ?? tag
         if name != "a", name != "img", name != "br", name != "hr" {
-            let compact = TextCleaning.withoutSpaces(children.map(\.plainText).joined())
-            if let kind = PageChrome.kind(ofCompactText: compact), !children.contains(where: Self.hasImage) {
+            if let short = CleanNode.shortPlainText(children, limit: PageChrome.maximumLength * 2),
+                let kind = PageChrome.kind(ofCompactText: TextCleaning.withoutSpaces(short)),
+                !children.contains(where: Self.hasImage)
+            {
                 body.removedChrome.append("\(kind) at \(ElementPath.describe(node))")
                 body.links.removeSubrange(linkCount...)
                 return []

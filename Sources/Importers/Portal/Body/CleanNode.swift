@@ -27,6 +27,23 @@ indirect enum CleanNode: Hashable, Sendable {
         }
     }
 
+    /// The plain text of the nodes when it has at most `limit` UTF-8 bytes, else nil (without building it all).
+    static func shortPlainText(_ nodes: [CleanNode], limit: Int) -> String? {
+        var result = ""
+        func add(_ node: CleanNode) -> Bool {
+            switch node {
+            case .text(let text):
+                result += text
+            case .element(let tag, _, let children):
+                if tag == "br" { result += "\n" }
+                for child in children where !add(child) { return false }
+            }
+            return result.utf8.count <= limit
+        }
+        for node in nodes where !add(node) { return nil }
+        return result
+    }
+
     /// Whether the subtree has anything to show: non-blank text or an image.
     var hasContent: Bool {
         switch self {

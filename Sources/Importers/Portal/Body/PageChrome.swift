@@ -9,7 +9,9 @@ enum PageChrome {
 
     /// What kind of furniture the text is, or nil when it is content.
     static func kind(ofCompactText compact: String) -> String? {
-        guard !compact.isEmpty, compact.unicodeScalars.count <= maximumLength else { return nil }
+        guard !compact.isEmpty, compact.unicodeScalars.count <= maximumLength,
+            compact.unicodeScalars.contains(where: { markerScalars.contains($0) })
+        else { return nil }
         for prefix in previousNextPrefixes where compact.hasPrefix(prefix) { return "previous/next link" }
         if isMadeOf(compact, tokens: toolbarTokens), toolbarMarkers.contains(where: { compact.contains($0) }) {
             return "toolbar"
@@ -21,6 +23,11 @@ enum PageChrome {
         }
         return nil
     }
+
+    /// Every furniture text has one of these.
+    private static let markerScalars: Set<Unicode.Scalar> = [
+        "打", "关", "字", "分", "收", "扫", "纠", "返", "上", "下", "页", "首", "尾", "共", "篇", "条", "前", "后",
+    ]
 
     private static let previousNextPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一则", "下一则", "前一篇", "后一篇",

@@ -43,22 +43,31 @@ struct StyleRules: Sendable {
     }
 
     /// Why the element is hidden (`display:none`, `class .x hidden by the page stylesheet` …), or nil.
-    func hidingReason(_ element: Node) -> String? {
-        if element.attribute("hidden") != nil { return "hidden attribute" }
-        if let style = element.attribute("style"), let reason = Self.hidingReason(style: style) { return reason }
-        if !hiddenClasses.isEmpty, let classes = element.attribute("class") {
+    func hidingReason(_ element: Node, index: PageIndex? = nil) -> String? {
+        let map: [String: String]
+        if let index {
+            guard let known = index.attributeMaps[element] else { return nil }
+            map = known
+        } else {
+            var read: [String: String] = [:]
+            for attribute in element.attributes { read[attribute.name.lowercased()] = attribute.value }
+            map = read
+        }
+        if map["hidden"] != nil { return "hidden attribute" }
+        if let style = map["style"], let reason = Self.hidingReason(style: style) { return reason }
+        if !hiddenClasses.isEmpty, let classes = map["class"] {
             for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             where hiddenClasses.contains(token.lowercased()) {
                 return "class .\(token) hidden by the page stylesheet"
             }
         }
-        if !hiddenIDs.isEmpty, let id = element.attribute("id"), hiddenIDs.contains(id.lowercased()) {
+        if !hiddenIDs.isEmpty, let id = map["id"], hiddenIDs.contains(id.lowercased()) {
             return "id #\(id) hidden by the page stylesheet"
         }
         let tag = element.localName.lowercased()
         if tag != "img", tag != "td", tag != "th", tag != "col", tag != "table" {
-            let width = element.attribute("width").flatMap { Double(TextCleaning.trimmed($0)) }
-            let height = element.attribute("height").flatMap { Double(TextCleaning.trimmed($0)) }
+            let width = map["width"].flatMap { Double(TextCleaning.trimmed($0)) }
+            let height = map["height"].flatMap { Double(TextCleaning.trimmed($0)) }
             if let width, width <= 1, element.firstChild != nil { return "width=\(Int(width))" }
             if let height, height <= 1, element.firstChild != nil { return "height=\(Int(height))" }
         }
@@ -67,14 +76,16 @@ struct StyleRules: Sendable {
 
     // MARK: - Declarations
 
+    /// Properties that can hide an element; a style with none of them is not parsed.
+    private static let mayHide: [[UInt8]] = [
+        "display", "visib", "font-size", "position", "indent", "margin", "width", "height", "opacity", "clip",
+    ].map { Array($0.utf8) }
+
     /// Why a style declaration list hides its element, or nil.
     static func hidingReason(style: String) -> String? {
         // Most inline styles (`text-indent:2em`, `color:#666`) cannot hide anything: skip parsing them.
-        let lowered = style.lowercased()
-        guard
-            ["display", "visib", "font-size", "position", "indent", "margin", "width", "height", "opacity", "clip"]
-                .contains(where: { lowered.utf8.count >= $0.utf8.count && lowered.contains($0) })
-        else { return nil }
+        let bytes = Array(style.lowercased().utf8)
+        guard Self.mayHide.contains(where: { ByteSearch.contains($0, in: bytes) }) else { return nil }
         let declarations = parse(style)
         guard !declarations.isEmpty else { return nil }
         func value(_ name: String) -> String? { declarations[name] }

@@ -100,7 +100,7 @@ struct DetailPageReader {
 
         // MARK: Body
         if let location {
-            fields.body = BodySanitizer(styleRules: styleRules, baseURL: linkBase).sanitize(location.nodes)
+            fields.body = BodySanitizer(styleRules: styleRules, baseURL: linkBase, index: index).sanitize(location.nodes)
             fields.bodyOrigin = location.origin
             fields.bodyContainer = location.container
             fields.hasKnownBody = location.isKnownContainer
@@ -238,7 +238,7 @@ struct DetailPageReader {
         let repostURL = chain(.repostURL, table[.repostURL], info(.repostURL))?.text
         fields.repost = RepostDetector(siteName: fields.siteName, publisher: explicitPublisher, breadcrumb: fields.breadcrumb)
             .repost(
-            source: fields.source, body: fields.body, url: repostURL, at: fields.publishedAt, parser: dateParser)
+            source: fields.source, body: fields.body, text: text, url: repostURL, at: fields.publishedAt, parser: dateParser)
         return fields
     }
 
@@ -260,16 +260,21 @@ struct DetailPageReader {
     /// The signature date (成文日期) at the end of a body: one of the last three lines that is a date, possibly
     /// after the signing body's name (`勐海县教育局 2018年6月12日`, `二〇一八年六月十二日`).
     static func signatureDate(_ text: String, parser: LegacyDateParser) -> LocalDateTime? {
-        let lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         for line in lines.suffix(3).reversed() where line.count <= 40 {
             if let value = try? parser.parse(line), parser.lastDate(in: line) != nil { return value }
         }
         return nil
     }
 
+    /// The last 400 scalars of a text: where a signature is.
+    private static func tail(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.suffix(400)))
+    }
+
     /// The signing body on the line before a signature date (`勐海县教育局` above `2018年6月12日`).
     static func signatureOrganisation(_ text: String) -> String? {
-        let lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         guard lines.count >= 2 else { return nil }
         let parser = LegacyDateParser()
         for index in stride(from: lines.count - 1, to: max(0, lines.count - 3), by: -1) {
@@ -303,7 +308,7 @@ struct DetailPageReader {
 
     /// A 文号 printed alone on one of the first lines of a body (`勐教发〔2018〕12号`).
     static func leadingDocumentNumber(_ text: String) -> DocumentNumber? {
-        let lines = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = String(String.UnicodeScalarView(text.unicodeScalars.prefix(600))).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         for line in lines.prefix(6) where line.count <= 30 && line.hasSuffix("号") {
             guard line.contains(where: { "〔〕[]【】（）()".contains($0) }) else { continue }
             if let number = try? DocumentNumber(parsing: line) { return number }

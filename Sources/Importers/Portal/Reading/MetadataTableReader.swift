@@ -38,7 +38,8 @@ struct MetadataTableReader {
         // `label：value` in one element, or a label element followed by its value element.
         for tag in ["li", "p", "div", "span", "td", "th", "dd", "font", "label", "em", "strong", "b"] {
             for element in index.elements(tag) {
-                guard index.rawLength(element) <= 1000 else { continue }
+                guard index.rawLength(element) <= 720, Self.hasEarlyColon(index.raw(element), within: maximumLabel + 4)
+                else { continue }
                 let text = index.value(element)
                 guard text.count <= 240, Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
                 guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
@@ -54,6 +55,17 @@ struct MetadataTableReader {
             }
         }
         return found
+    }
+
+    /// Whether a colon comes within the first `within` non-space characters (where a label's colon is).
+    static func hasEarlyColon(_ text: String, within: Int) -> Bool {
+        var seen = 0
+        for scalar in text.unicodeScalars where !TextCleaning.isSpace(scalar) {
+            if scalar == "：" || scalar == ":" { return true }
+            seen += 1
+            if seen > within { return false }
+        }
+        return false
     }
 
     /// How many colons in the text end a label: every `：`, and `:` unless it sits between digits (`10:20`).

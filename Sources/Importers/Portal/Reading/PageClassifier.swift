@@ -36,7 +36,9 @@ struct PageClassifier {
 
     /// The judgement.
     func classify(_ s: Signals) -> PageClassification {
-        let textLength = s.visibleText.count
+        // Bounded: only "short or not" matters, and counting a long page's characters is not free.
+        let head = String(String.UnicodeScalarView(s.visibleText.unicodeScalars.prefix(3000)))
+        let textLength = head.unicodeScalars.count
         let detailScore =
             (s.hasKnownBody && s.bodyTextLength >= 1 ? 3 : 0) + (s.bodyTextLength >= 200 ? 2 : 0)
             + (s.hasArticleMeta ? 3 : 0) + (s.metadataFields >= 2 ? 3 : 0) + (s.infoLineFields >= 1 ? 2 : 0)
@@ -54,13 +56,12 @@ struct PageClassifier {
         if s.hasPassword, detailScore < 5, listScore < 3 {
             return .notAnItem(reason: "a login page (it has a password field)")
         }
-        let titleAndHead = s.title + " " + String(s.visibleText.prefix(400))
-        if let marker = Self.errorMarkers.first(where: { titleAndHead.contains($0) }), textLength < 1500, detailScore < 5 {
+        let titleAndHead = s.title + " " + String(String.UnicodeScalarView(head.unicodeScalars.prefix(400)))
+        if textLength < 1500, detailScore < 5, let marker = Self.errorMarkers.first(where: { ByteSearch.contains(titleAndHead, $0) }) {
             return .notAnItem(reason: "an error page saved as a normal page ('\(marker)')")
         }
-        if s.hasSearchForm || Self.searchMarkers.contains(where: { titleAndHead.contains($0) }),
-            Self.searchMarkers.contains(where: { titleAndHead.contains($0) || s.visibleText.prefix(3000).contains($0) }),
-            detailScore < 5
+        if detailScore < 5, s.hasSearchForm || ByteSearch.containsAny(titleAndHead, Self.searchMarkers),
+            ByteSearch.containsAny(head, Self.searchMarkers) || ByteSearch.containsAny(s.title, Self.searchMarkers)
         {
             return .notAnItem(reason: "a search page")
         }

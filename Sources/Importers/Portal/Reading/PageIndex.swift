@@ -23,6 +23,8 @@ final class PageIndex {
     private(set) var position: [Node: Int] = [:]
     /// How many elements the page has.
     private(set) var elementCount = 0
+    /// Every element's attributes, names lower-cased (read once: each libxml2 attribute read builds strings).
+    private(set) var attributeMaps: [Node: [String: String]] = [:]
     /// The visible text of every element (``VisibleText/raw(_:)``), computed bottom-up in one pass.
     private var rawTexts: [Node: String] = [:]
     /// Folded visible texts, cached on first use.
@@ -70,7 +72,7 @@ final class PageIndex {
             return ""
         }
         var output = ""
-        if !VisibleText.isSkipped(node) {
+        if !VisibleText.isSkipped(node, style: attributeMaps[node]?["style"]) {
             let breaks = VisibleText.breaks(node)
             if breaks { output += " " }
             var child = node.firstChild
@@ -112,8 +114,11 @@ final class PageIndex {
     private func file(_ element: Node) {
         let tag = element.localName.lowercased()
         byTag[tag, default: []].append(element)
+        var map: [String: String] = [:]
         for attribute in element.attributes {
-            switch attribute.name.lowercased() {
+            let name = attribute.name.lowercased()
+            if map[name] == nil { map[name] = attribute.value }
+            switch name {
             case "class":
                 for token in attribute.value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     byClass[token.lowercased(), default: []].append(element)
@@ -125,12 +130,13 @@ final class PageIndex {
                 break
             }
         }
+        if !map.isEmpty { attributeMaps[element] = map }
         if tag == "meta" {
-            let content = element.attribute("content") ?? element.attribute("CONTENT") ?? ""
-            if let name = element.attribute("name") {
+            let content = map["content"] ?? ""
+            if let name = map["name"] {
                 let key = TextCleaning.trimmed(name).lowercased()
                 if meta[key] == nil { meta[key] = content }
-            } else if let equiv = element.attribute("http-equiv") {
+            } else if let equiv = map["http-equiv"] {
                 let key = "http-equiv:" + TextCleaning.trimmed(equiv).lowercased()
                 if meta[key] == nil { meta[key] = content }
             }
@@ -138,6 +144,11 @@ final class PageIndex {
     }
 
     // MARK: - Lookups
+
+    /// An attribute of an element of this page (name lower-case), from the map read once.
+    func attribute(_ name: String, of node: Node) -> String? {
+        attributeMaps[node]?[name]
+    }
 
     /// Elements with this tag name (lower-case), in document order.
     func elements(_ tag: String) -> [Node] { byTag[tag] ?? [] }

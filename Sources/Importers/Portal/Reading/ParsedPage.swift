@@ -23,8 +23,8 @@ final class ParsedPage {
     private(set) lazy var datastore: HanwebDatastore? = {
         // The block is ASCII markup: look for it in the bytes before scanning the text.
         guard
-            Self.contains(Array("<datastore".utf8), in: sourceBytes)
-                || Self.contains(Array("<recordset".utf8), in: sourceBytes)
+            ByteSearch.contains(Array("<datastore".utf8), in: sourceBytes)
+                || ByteSearch.contains(Array("<recordset".utf8), in: sourceBytes)
         else { return nil }
         return HanwebDatastore(text: text)
     }()
@@ -61,17 +61,5 @@ final class ParsedPage {
         self.index = PageIndex(document)
         self.encoding = decoded.encoding
         self.diagnostics = diagnostics
-    }
-
-    /// Whether `needle` occurs in `haystack` (a plain byte search).
-    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 }

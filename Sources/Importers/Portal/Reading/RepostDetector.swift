@@ -26,12 +26,16 @@ struct RepostDetector {
     ]
 
     /// The repost, or nil when the item is the site's own.
-    func repost(source: String?, body: SanitizedBody, url: String?, at: LocalDateTime?, parser: LegacyDateParser)
-        -> RepostSource?
-    {
-        let paragraphs = body.text.components(separatedBy: "\n\n")
-        let candidates = Array(paragraphs.prefix(3)) + Array(paragraphs.suffix(3))
-        if let note = candidates.first(where: { $0.contains("转载自") || $0.contains("转自") || $0.contains("转载于") }) {
+    func repost(
+        source: String?, body: SanitizedBody, text: String, url: String?, at: LocalDateTime?, parser: LegacyDateParser
+    ) -> RepostSource? {
+        // A repost note opens or closes the body: only its first and last paragraphs are read.
+        let scalars = text.unicodeScalars
+        let head = String(String.UnicodeScalarView(scalars.prefix(800)))
+        let tail = String(String.UnicodeScalarView(scalars.suffix(800)))
+        let candidates =
+            Array(head.components(separatedBy: "\n\n").prefix(3)) + Array(tail.components(separatedBy: "\n\n").suffix(3))
+        if let note = candidates.first(where: { ByteSearch.containsAny($0, ["转载自", "转自", "转载于"]) }) {
             return read(note: note, links: body.links, fallbackURL: url, at: at, parser: parser)
         }
         guard let source = source.map({ TextCleaning.trimmed($0) }), !source.isEmpty, !isOwn(source) else {

@@ -31,10 +31,10 @@ enum VisibleText {
     }
 
     /// Whether an element's content is never visible (a script, a style, an inline-hidden element).
-    static func isSkipped(_ node: Node) -> Bool {
+    static func isSkipped(_ node: Node, style: String?) -> Bool {
         let tag = node.localName.lowercased()
         if skipped.contains(tag) { return true }
-        if let style = node.attribute("style"), StyleRules.hidingReason(style: style) != nil { return true }
+        if let style, StyleRules.hidingReason(style: style) != nil { return true }
         return false
     }
 
