@@ -47,7 +47,8 @@ func syntheticCorpus(count: Int) -> Corpus {
             body += "根据有关法律法规和上级文件精神，结合我县实际，现就有关事项通知如下：各学校要按照“划片招生、就近入学”的原则，"
             body += "认真做好适龄儿童少年入学工作，确保每一名适龄儿童少年都能接受义务教育。<span>联系电话：0691-5122326</span></p>\n"
             if paragraph % 15 == 0 {
-                body += "<table border=\"1\"><tr><td>学校</td><td>计划</td></tr><tr><td>第\(paragraph)小学</td><td>360</td></tr></table>\n"
+                body +=
+                    "<table border=\"1\"><tr><td>学校</td><td>计划</td></tr><tr><td>第\(paragraph)小学</td><td>360</td></tr></table>\n"
             }
         }
         let page = """
@@ -75,7 +76,8 @@ func syntheticCorpus(count: Int) -> Corpus {
 }
 
 /// Runs `body` over the corpus repeatedly for at least `seconds`; returns pages per second.
-func measure(_ corpus: Corpus, seconds: Double, _ body: (Int) -> Void) -> (pagesPerSecond: Double, mbPerSecond: Double) {
+func measure(_ corpus: Corpus, seconds: Double, _ body: (Int) -> Void) -> (pagesPerSecond: Double, mbPerSecond: Double)
+{
     // Warm up once.
     for index in corpus.sources.indices { body(index) }
     var pages = 0
@@ -93,7 +95,10 @@ func measure(_ corpus: Corpus, seconds: Double, _ body: (Int) -> Void) -> (pages
 }
 
 let arguments = CommandLine.arguments
-let seconds = arguments.firstIndex(of: "--seconds").flatMap { arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil } ?? 3
+let seconds =
+    arguments.firstIndex(of: "--seconds").flatMap {
+        arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil
+    } ?? 3
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let importer = PortalImporter()
 let context = ImportContext()

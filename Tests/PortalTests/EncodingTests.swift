@@ -63,7 +63,9 @@ import Testing
 
     @Test func utf16WithAByteOrderMark() throws {
         var bytes: [UInt8] = [0xFF, 0xFE]
-        for unit in Self.page(charset: nil, body: "UTF-16页面。").utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for unit in Self.page(charset: nil, body: "UTF-16页面。").utf16 {
+            bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
         let item = try Self.importPage(bytes)
         #expect(item.encoding == "UTF-16LE")
         #expect(item.text == "UTF-16页面。")

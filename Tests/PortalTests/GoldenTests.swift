@@ -33,7 +33,8 @@ import Testing
         var found: [String] = []
         for (index, (got, want)) in zip(left, right).enumerated() {
             for key in Set(got.keys).union(want.keys).sorted() where got[key] != want[key] {
-                found.append("line \(index + 1) field \(key): got \(got[key] ?? "nothing"), golden \(want[key] ?? "nothing")")
+                found.append(
+                    "line \(index + 1) field \(key): got \(got[key] ?? "nothing"), golden \(want[key] ?? "nothing")")
             }
         }
         return found.isEmpty ? "formatting only" : found.joined(separator: "; ")

@@ -45,15 +45,20 @@ import Testing
                 #expect(!text.contains(line) && !html.contains(line), "\(page): script text '\(line)' kept")
             }
             let lowered = html.lowercased()
-            for banned in ["<script", "<style", "<iframe", "<object", "<embed", "<form", "javascript:", " onclick", " onload", " style="] {
+            for banned in [
+                "<script", "<style", "<iframe", "<object", "<embed", "<form", "javascript:", " onclick", " onload",
+                " style=",
+            ] {
                 #expect(!lowered.contains(banned), "\(page): html has \(banned)")
             }
         }
     }
 
     @Test(arguments: [
-        #"<div style="display:none">"#, #"<div style="DISPLAY: none !important">"#, #"<span style="visibility:hidden">"#,
-        #"<span style="font-size:0">"#, #"<span style="font-size:1px">"#, #"<div style="position:absolute;left:-9999px">"#,
+        #"<div style="display:none">"#, #"<div style="DISPLAY: none !important">"#,
+        #"<span style="visibility:hidden">"#,
+        #"<span style="font-size:0">"#, #"<span style="font-size:1px">"#,
+        #"<div style="position:absolute;left:-9999px">"#,
         #"<div style="position:absolute;top:-3000px">"#, #"<div style="width:0;height:0;overflow:hidden">"#,
         #"<div style="height:1px;overflow:hidden">"#, #"<div class="x1">"#, #"<div id="y2">"#, #"<div hidden>"#,
     ])
@@ -65,7 +70,8 @@ import Testing
             \(opening)<a href="http://spam.example.com/">博彩网站</a></\(tag)><p>结尾。</p></div></body></html>
             """
         let result = try PortalImporter().importSource(
-            ImportSource(bytes: Array(html.utf8), path: "hidden.html", originalURL: "http://www.example.gov.cn/a/t.html"),
+            ImportSource(
+                bytes: Array(html.utf8), path: "hidden.html", originalURL: "http://www.example.gov.cn/a/t.html"),
             context: ImportContext())
         let item = try #require(result.items.first)
         #expect(item.hiddenLinks == ["http://spam.example.com/"])
@@ -85,8 +91,10 @@ import Testing
             <form action="/x"><input name="q"><p>表单里的文字</p></form></div></body></html>
             """
         let item = try #require(
-            try PortalImporter().importSource(ImportSource(bytes: Array(html.utf8), path: "x.html"), context: ImportContext())
-                .items.first)
+            try PortalImporter().importSource(
+                ImportSource(bytes: Array(html.utf8), path: "x.html"), context: ImportContext()
+            )
+            .items.first)
         let output = try #require(item.html)
         #expect(!output.lowercased().contains("javascript"))
         #expect(!output.contains("onclick") && !output.contains("onerror") && !output.contains("style="))

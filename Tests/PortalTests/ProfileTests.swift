@@ -9,7 +9,8 @@ import Testing
     static let page = "fixtures/portal/profile/wenzhang.html"
 
     static func example() throws -> SiteProfile {
-        try SiteProfile.load([UInt8](Data(contentsOf: PortalFixtures.folder.appendingPathComponent("profile-example.json"))))
+        try SiteProfile.load(
+            [UInt8](Data(contentsOf: PortalFixtures.folder.appendingPathComponent("profile-example.json"))))
     }
 
     @Test func theExampleDecodes() throws {
@@ -58,7 +59,8 @@ import Testing
     @Test func aBrokenSelectorIsADiagnosticNotAFailure() throws {
         let source = try PortalFixtures.source(Self.page)
         let profile = SiteProfile(selectors: [.title: "//div["])
-        let item = try #require(try PortalImporter(profile: profile).importSource(source, context: ImportContext()).items.first)
+        let item = try #require(
+            try PortalImporter(profile: profile).importSource(source, context: ImportContext()).items.first)
         #expect(item.diagnostics.contains { $0.code == "portal.profile-selector-invalid" && $0.field == "title" })
     }
 }

@@ -25,16 +25,17 @@ import Testing
         #expect(URLReference.resolve(" ./P02018.doc ", against: nil) == "./P02018.doc")
     }
 
-    @Test(arguments: [
-        ("http://www.ynmh.gov.cn/jyj/201806/t20180612_123456.html", "t20180612_123456", "2018-06-12", 0),
-        ("t20180612_123456_2.html", "t20180612_123456", "2018-06-12", 2),
-        ("/art/2020/3/11/art_87_72162.html", "72162", "2020-03-11", 0),
-        ("/mwx/75206.news.detail.dhtml?news_id=326553", "326553", nil, 0),
-        ("75206.news.detail.dhtml@news_id=326553.html", "326553", nil, 0),
-        ("http://www.mhyz.net/a/2018/0612/123.html", "123", "2018-06-12", 0),
-        ("ShowArticle.asp?ArticleID=456", "456", nil, 0),
-        ("/jyj/2018-06/12/content_4521.htm", "4521", nil, 0),
-    ] as [(String, String, String?, Int)])
+    @Test(
+        arguments: [
+            ("http://www.ynmh.gov.cn/jyj/201806/t20180612_123456.html", "t20180612_123456", "2018-06-12", 0),
+            ("t20180612_123456_2.html", "t20180612_123456", "2018-06-12", 2),
+            ("/art/2020/3/11/art_87_72162.html", "72162", "2020-03-11", 0),
+            ("/mwx/75206.news.detail.dhtml?news_id=326553", "326553", nil, 0),
+            ("75206.news.detail.dhtml@news_id=326553.html", "326553", nil, 0),
+            ("http://www.mhyz.net/a/2018/0612/123.html", "123", "2018-06-12", 0),
+            ("ShowArticle.asp?ArticleID=456", "456", nil, 0),
+            ("/jyj/2018-06/12/content_4521.htm", "4521", nil, 0),
+        ] as [(String, String, String?, Int)])
     func legacyAddresses(_ address: String, _ id: String, _ date: String?, _ page: Int) {
         let facts = LegacyAddress(address)
         #expect(facts.legacyID == id)

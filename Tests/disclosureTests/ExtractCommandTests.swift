@@ -46,9 +46,11 @@ import Testing
         ])
         #expect(result.status == 1)
         let items = try DisclosureJSON.decodeLines(DisclosureItem.self, from: result.stdout)
-        #expect(items.map(\.sourceFile) == [
-            "fixtures/portal/trs-list-index.html", "fixtures/portal/no-such-page.html", "fixtures/portal/dhtml-login.html",
-        ])
+        #expect(
+            items.map(\.sourceFile) == [
+                "fixtures/portal/trs-list-index.html", "fixtures/portal/no-such-page.html",
+                "fixtures/portal/dhtml-login.html",
+            ])
         #expect(items.allSatisfy { !$0.isItem })
         #expect(items[1].diagnostics.first?.code == "extract.unreadable")
         #expect(items[1].diagnostics.first?.severity == .error)

@@ -51,7 +51,9 @@ extension PortalImporter {
 
     // MARK: - Classification signals
 
-    static func signals(_ page: ParsedPage, fields: DetailPageReader.Fields, meta: StandardMeta, address: LegacyAddress)
+    static func signals(
+        _ page: ParsedPage, fields: DetailPageReader.Fields, meta: StandardMeta, address: LegacyAddress
+    )
         -> PageClassifier.Signals
     {
         let index = page.index
@@ -82,12 +84,15 @@ extension PortalImporter {
         let hasPagination =
             rows >= 3
             && (scripts.contains("createPageHTML") || PaginationReader.statedPageCount(visible) != nil)
-            || index.elements("a").contains { index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页" }
+            || index.elements("a").contains {
+                index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页"
+            }
         let bodyLength = fields.bodyText.count
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
         return PageClassifier.Signals(
             visibleText: visible, title: title, address: address, hasPassword: hasPassword, redirectTarget: redirect,
-            hasSearchForm: hasSearchForm, datedRows: rows, hasDatastore: page.datastore.map { !$0.records.isEmpty } ?? false,
+            hasSearchForm: hasSearchForm, datedRows: rows,
+            hasDatastore: page.datastore.map { !$0.records.isEmpty } ?? false,
             hasPagination: hasPagination, hasKnownBody: fields.hasKnownBody, bodyTextLength: bodyLength,
             hasArticleMeta: meta.articleTitle != nil, metadataFields: metadataFields,
             infoLineFields: fields.infoLine?.fieldCount ?? 0)
@@ -133,7 +138,8 @@ extension PortalImporter {
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "portal.continuation-missing",
-                        message: "the article continues on \(reference), which was not supplied; the text is incomplete",
+                        message:
+                            "the article continues on \(reference), which was not supplied; the text is incomplete",
                         file: source.path, field: "text"))
                 continue
             }
@@ -143,7 +149,8 @@ extension PortalImporter {
                 let siblingBase = pageURL.map { URLReference.resolve(reference, against: $0) } ?? linkBase
                 if let location = BodyLocator().locate(next.index, profileSelector: profile.selectors[.body]) {
                     body.append(
-                        BodySanitizer(styleRules: rules, baseURL: siblingBase, index: next.index).sanitize(location.nodes))
+                        BodySanitizer(styleRules: rules, baseURL: siblingBase, index: next.index).sanitize(
+                            location.nodes))
                 }
                 provenance.append(
                     SourceRecord(
@@ -167,7 +174,8 @@ extension PortalImporter {
         let ext = address.pathExtension ?? "html"
         var count = 0
         let scripts = index.elements("script").map(\.text).joined(separator: "\n")
-        if let call = PaginationReader.createPageHTML(in: scripts), call.name == stem || call.name.hasSuffix("/" + stem) {
+        if let call = PaginationReader.createPageHTML(in: scripts), call.name == stem || call.name.hasSuffix("/" + stem)
+        {
             count = call.count
         }
         for anchor in index.elements("a") {
@@ -184,7 +192,8 @@ extension PortalImporter {
 
     /// The target of a `下一页` link, when the page has one.
     static func nextPageLink(_ index: PageIndex) -> String? {
-        for anchor in index.elements("a") where index.rawLength(anchor) < 40 && TextCleaning.withoutSpaces(index.text(anchor)) == "下一页" {
+        for anchor in index.elements("a")
+        where index.rawLength(anchor) < 40 && TextCleaning.withoutSpaces(index.text(anchor)) == "下一页" {
             guard let href = anchor.attribute("href").map(URLReference.cleaned), !href.isEmpty,
                 !href.lowercased().hasPrefix("javascript:"), !href.hasPrefix("#")
             else { continue }
@@ -197,7 +206,9 @@ extension PortalImporter {
 extension PortalImporter {
     /// The pagination of an article split by TRS (`createPageHTML(3, 0, "t20180612_123456", "html")`): its pages'
     /// addresses, so a migration can check it has them all.
-    static func articlePagination(_ index: PageIndex, address: LegacyAddress, pageURL: String?)
+    static func articlePagination(
+        _ index: PageIndex, address: LegacyAddress, pageURL: String?
+    )
         -> ColumnListing.Pagination?
     {
         guard let stem = address.stem else { return nil }

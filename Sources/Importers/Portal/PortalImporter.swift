@@ -40,8 +40,9 @@ public struct PortalImporter: Importer {
     public func sniff(_ source: ImportSource) -> ImportConfidence {
         let head = source.bytes.prefix(8192)
         let lowered = String(decoding: head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        guard lowered.contains("<html") || lowered.contains("<!doctype html") || lowered.contains("<head")
-            || lowered.contains("<body") || lowered.contains("<meta") || lowered.contains("<title")
+        guard
+            lowered.contains("<html") || lowered.contains("<!doctype html") || lowered.contains("<head")
+                || lowered.contains("<body") || lowered.contains("<meta") || lowered.contains("<title")
         else { return .no }
         // Spreadsheets saved as HTML (an OA export) are tables of Office's own, not portal pages.
         if lowered.contains("urn:schemas-microsoft-com:office:excel") || lowered.contains("progid=\"excel.sheet\"") {
@@ -124,7 +125,8 @@ public struct PortalImporter: Importer {
         }
 
         if page.isBlank {
-            let reason = source.bytes.isEmpty ? "an empty page: the file has no bytes" : "an empty page: only white space"
+            let reason =
+                source.bytes.isEmpty ? "an empty page: the file has no bytes" : "an empty page: only white space"
             var record = nonItem(reason, title: "")
             if source.bytes.isEmpty { record.encoding = nil }
             return ImportResult(
@@ -137,7 +139,8 @@ public struct PortalImporter: Importer {
         let signals = Self.signals(
             page, fields: fields, meta: meta, address: address.family != nil ? address : pathAddress)
         let classification = PageClassifier(pageURL: pageURL).classify(signals)
-        let articlePagination = Self.articlePagination(index, address: address.stem != nil ? address : pathAddress, pageURL: pageURL)
+        let articlePagination = Self.articlePagination(
+            index, address: address.stem != nil ? address : pathAddress, pageURL: pageURL)
 
         switch classification {
         case .notAnItem(let reason):
@@ -181,7 +184,8 @@ public struct PortalImporter: Importer {
             diagnostics.append(
                 Diagnostic(
                     .warning, code: "portal.continuation-alone",
-                    message: "page \(continuationAddress.pageIndex + 1) of a split article whose first page \(first) is not available; read on its own",
+                    message:
+                        "page \(continuationAddress.pageIndex + 1) of a split article whose first page \(first) is not available; read on its own",
                     file: source.path))
         }
 
@@ -204,8 +208,11 @@ public struct PortalImporter: Importer {
         if provenance.count > 1 {
             // The signature is on the last page of a split article.
             let merged = body.text
-            if item.writtenAt == nil { item.writtenAt = DetailPageReader.signatureDate(merged, parser: reader.dateParser) }
-            if fields.values[.publisher]?.origin == "site", let signer = DetailPageReader.signatureOrganisation(merged) {
+            if item.writtenAt == nil {
+                item.writtenAt = DetailPageReader.signatureDate(merged, parser: reader.dateParser)
+            }
+            if fields.values[.publisher]?.origin == "site", let signer = DetailPageReader.signatureOrganisation(merged)
+            {
                 publisher = signer
             }
         }
@@ -250,13 +257,15 @@ public struct PortalImporter: Importer {
         }
         if fields.title == nil {
             itemDiagnostics.append(
-                Diagnostic(.error, code: "portal.title-missing", message: "no title was found", file: source.path,
+                Diagnostic(
+                    .error, code: "portal.title-missing", message: "no title was found", file: source.path,
                     field: "title"))
         } else if fields.titleOrigin == "<title>" {
             itemDiagnostics.append(
                 Diagnostic(
                     .info, code: "portal.title-from-page-title",
-                    message: "the title is the page's <title> without the site name", file: source.path, field: "title"))
+                    message: "the title is the page's <title> without the site name", file: source.path, field: "title")
+            )
         }
         let text = provenance.count > 1 ? body.text : fields.bodyText
         let html = body.html
@@ -264,7 +273,8 @@ public struct PortalImporter: Importer {
         item.html = html.isEmpty ? nil : html
         if text.isEmpty {
             itemDiagnostics.append(
-                Diagnostic(.warning, code: "portal.body-empty", message: "the article body has no text",
+                Diagnostic(
+                    .warning, code: "portal.body-empty", message: "the article body has no text",
                     file: source.path, field: "text"))
         }
         let areas = AttachmentCollector.areas(index, container: fields.bodyContainer)

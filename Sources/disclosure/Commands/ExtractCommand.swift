@@ -52,7 +52,8 @@ struct ExtractCommand: ParsableCommand {
             profileBytes = bytes
         }
         let siblings = SiblingFiles(commandLine: files)
-        let importers: [any Importer] = [PortalImporter(profile: siteProfile, siblings: siblings.provider)]
+        let importers: [any Importer] =
+            [PortalImporter(profile: siteProfile, siblings: siblings.provider)]
             + StandardImporters.all(siblings: siblings.provider).filter { $0.identifier != PortalImporter.identifier }
         var context = ImportContext(contextYear: year, profile: profileBytes)
         if let mapping = siteProfile.columnMapping { context.columnMapping = mapping }

@@ -32,11 +32,13 @@ struct Extraction {
                 var record = DisclosureItem(id: ItemID.derived(from: url ?? file), title: "")
                 record.isItem = false
                 record.encoding = result.encoding
-                record.diagnostics = result.diagnostics + [
-                    Diagnostic(
-                        .info, code: "extract.no-records", message: "the \(importer.identifier) importer found no records",
-                        file: file)
-                ]
+                record.diagnostics =
+                    result.diagnostics + [
+                        Diagnostic(
+                            .info, code: "extract.no-records",
+                            message: "the \(importer.identifier) importer found no records",
+                            file: file)
+                    ]
                 items = [record]
             }
             return items.map { item in

@@ -38,7 +38,8 @@ struct SiblingFiles: Sendable {
             }
             for candidate in candidates where candidate != request.from.path {
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+                guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory),
+                    !isDirectory.boolValue,
                     let data = FileManager.default.contents(atPath: candidate)
                 else { continue }
                 return ImportSource(bytes: [UInt8](data), path: candidate, originalURL: request.url)

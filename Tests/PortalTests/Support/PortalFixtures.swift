@@ -23,7 +23,9 @@ enum PortalFixtures {
             let stem = String(relative.dropLast(".truth.json".count))
             let directory = (relative as NSString).deletingLastPathComponent
             let name = (stem as NSString).lastPathComponent
-            let siblings = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(directory).path)) ?? []
+            let siblings =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(directory).path))
+                ?? []
             for file in siblings.sorted()
             where file.hasPrefix(name + ".") && !file.hasSuffix(".json") && !file.hasSuffix(".jsonl") {
                 result.append("fixtures/portal/" + (directory.isEmpty ? file : directory + "/" + file))

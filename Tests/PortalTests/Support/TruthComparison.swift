@@ -72,12 +72,15 @@ struct TruthComparison {
                 same(key, item.attribute?.rawValue, wanted?.rawValue)
             case "category":
                 let printed = value as? String ?? ""
-                check(key, extra.values.contains(printed) || item.themes.joined(separator: " ") == printed,
+                check(
+                    key, extra.values.contains(printed) || item.themes.joined(separator: " ") == printed,
                     "'\(printed)' is not among the printed values \(extra.values.sorted()) or themes \(item.themes)")
             case "repost":
                 compareRepost(item.repost, value)
             case "attachments":
-                let wanted = (value as? [[String: Any]] ?? []).map { "\($0["name"] as? String ?? "") <\($0["url"] as? String ?? "")>" }
+                let wanted = (value as? [[String: Any]] ?? []).map {
+                    "\($0["name"] as? String ?? "") <\($0["url"] as? String ?? "")>"
+                }
                 let got = item.attachments.map { "\($0.name) <\($0.url ?? "")>" }
                 same(key, got, wanted)
             case "hiddenLinks":
@@ -182,7 +185,8 @@ struct TruthComparison {
 /// The text with all white space deleted (U+3000 and U+00A0 included), as the truth files compare texts.
 func compact(_ text: String) -> String {
     var kept = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace && scalar != "\u{200B}" && scalar != "\u{FEFF}" {
+    for scalar in text.unicodeScalars
+    where !scalar.properties.isWhitespace && scalar != "\u{200B}" && scalar != "\u{FEFF}" {
         kept.append(scalar)
     }
     return String(kept)

@@ -97,7 +97,8 @@ struct BodyLocator {
                 if own >= 30 { credit[element, default: 0] += own }
             }
         }
-        guard let best = credit.max(by: { ($0.value, -index.order(of: $0.key)) < ($1.value, -index.order(of: $1.key)) }),
+        guard
+            let best = credit.max(by: { ($0.value, -index.order(of: $0.key)) < ($1.value, -index.order(of: $1.key)) }),
             best.value >= 30
         else { return nil }
         return best.key

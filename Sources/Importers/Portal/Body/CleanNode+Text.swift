@@ -64,7 +64,9 @@ extension CleanNode {
             var paragraphs = 0
             for node in nodes {
                 guard case .element(let tag, _, let grandchildren) = node else { continue }
-                if ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(tag) { return true }
+                if ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].contains(tag) {
+                    return true
+                }
                 if tag == "p" || tag == "div" {
                     paragraphs += 1
                     if cellHoldsBlocks(grandchildren) { return true }

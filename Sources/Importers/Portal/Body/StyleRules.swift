@@ -115,7 +115,9 @@ struct StyleRules: Sendable {
         if let width, let height, width.isTiny(fontSize: false), height.isTiny(fontSize: false) {
             return "width:\(value("width") ?? ""); height:\(value("height") ?? "")"
         }
-        if overflowHidden, let width, width.isTiny(fontSize: false) { return "width:\(value("width") ?? ""); overflow:hidden" }
+        if overflowHidden, let width, width.isTiny(fontSize: false) {
+            return "width:\(value("width") ?? ""); overflow:hidden"
+        }
         if overflowHidden, let height, height.isTiny(fontSize: false) {
             return "height:\(value("height") ?? ""); overflow:hidden"
         }

@@ -67,7 +67,9 @@ struct PaginationReader {
         }
         if !indexPages.isEmpty {
             let count = statedCount ?? ((indexPages.max() ?? 0) + 1)
-            let urls = (0..<max(count, 1)).map { resolve($0 == 0 ? "index.\(indexExtension)" : "index_\($0).\(indexExtension)") }
+            let urls = (0..<max(count, 1)).map {
+                resolve($0 == 0 ? "index.\(indexExtension)" : "index_\($0).\(indexExtension)")
+            }
             let selfStem = Self.stem(URLReference.lastSegment(of: selfReference))
             let current = selfStem.hasPrefix("index_") ? Int(selfStem.dropFirst(6)).map { $0 + 1 } : 1
             return ColumnListing.Pagination(scheme: "index_N", pageCount: count, currentPage: current, pageURLs: urls)

@@ -26,7 +26,8 @@ struct AttachmentCollector {
         for parameter in ["filename", "fileName", "file", "name"] {
             if let value = URLReference(href).query.flatMap({ query in
                 query.split(separator: "&").first { $0.lowercased().hasPrefix(parameter.lowercased() + "=") }
-            }), let dot = value.lastIndex(of: "."), extensions.contains(value[value.index(after: dot)...].lowercased()) {
+            }), let dot = value.lastIndex(of: "."), extensions.contains(value[value.index(after: dot)...].lowercased())
+            {
                 return true
             }
         }
@@ -60,10 +61,12 @@ struct AttachmentCollector {
     /// container that mention 附件.
     static func areas(_ index: PageIndex, container: Node?) -> [Node] {
         var areas: [Node] = []
-        for (token, nodes) in index.byClass where ["fujian", "attach", "xgfj", "appendix", "fj"].contains(where: { token.contains($0) }) {
+        for (token, nodes) in index.byClass
+        where ["fujian", "attach", "xgfj", "appendix", "fj"].contains(where: { token.contains($0) }) {
             areas += nodes
         }
-        for (id, nodes) in index.byID where ["fujian", "attach", "xgfj", "appendix"].contains(where: { id.contains($0) }) {
+        for (id, nodes) in index.byID
+        where ["fujian", "attach", "xgfj", "appendix"].contains(where: { id.contains($0) }) {
             areas += nodes
         }
         // What follows the body container (and its parent) up to the page furniture: `<p>附件：</p><p><a …>` runs.

@@ -1,5 +1,5 @@
-import Foundation
 import DisclosureCore
+import Foundation
 import LibXML
 
 /// The breadcrumb of a page (`当前位置：首页 > 信息公开 > 通知公告`) and the column it names.
@@ -14,7 +14,9 @@ struct Breadcrumb {
     /// Labels that open a breadcrumb.
     static let labels = ["当前位置", "您现在的位置", "您的位置", "所在位置", "现在位置", "您当前的位置", "当前的位置", "位置"]
     /// Class or id fragments of breadcrumb containers.
-    static let containerHints = ["position", "crumb", "location", "dqwz", "weizhi", "curpos", "current", "path", "daohang"]
+    static let containerHints = [
+        "position", "crumb", "location", "dqwz", "weizhi", "curpos", "current", "path", "daohang",
+    ]
     /// First segments that name the home page.
     static let homeSegments: Set<String> = ["首页", "网站首页", "主页", "返回首页", "home", "Home", "首 页"]
 
@@ -27,7 +29,9 @@ struct Breadcrumb {
             for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.contains(hint) {
                 for node in nodes {
                     let text = index.text(node)
-                    if looksLikeBreadcrumb(text), let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
+                    if looksLikeBreadcrumb(text),
+                        let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher)
+                    {
                         return crumb
                     }
                 }
@@ -35,7 +39,9 @@ struct Breadcrumb {
             for (id, nodes) in index.byID.sorted(by: { $0.key < $1.key }) where id.contains(hint) {
                 for node in nodes {
                     let text = index.text(node)
-                    if looksLikeBreadcrumb(text), let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
+                    if looksLikeBreadcrumb(text),
+                        let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher)
+                    {
                         return crumb
                     }
                 }
@@ -45,7 +51,9 @@ struct Breadcrumb {
             for node in index.elements(tag) where index.rawLength(node) <= 800 {
                 let text = index.text(node)
                 guard text.count <= 200, labels.contains(where: { text.hasPrefix($0) }) else { continue }
-                if let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) { return crumb }
+                if let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
+                    return crumb
+                }
             }
         }
         return nil
@@ -73,7 +81,9 @@ struct Breadcrumb {
         segments = segments.map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         let ignored = Set(mapping.ignoredTrailingSegments)
         while let last = segments.last, ignored.contains(TextCleaning.withoutSpaces(last)) { segments.removeLast() }
-        if let first = segments.first, homeSegments.contains(first) || homeSegments.contains(TextCleaning.withoutSpaces(first)) {
+        if let first = segments.first,
+            homeSegments.contains(first) || homeSegments.contains(TextCleaning.withoutSpaces(first))
+        {
             segments.removeFirst()
         }
         // A last crumb that only filters the column before it (`…list.dhtml` then `…list.dhtml?cate=5`) is not a column.

@@ -67,7 +67,8 @@ struct DetailPageReader {
 
         func diagnose(_ severity: Severity, _ code: String, _ message: String, field: PortalField?, element: String?) {
             fields.diagnostics.append(
-                Diagnostic(severity, code: code, message: message, file: file, element: element, field: field?.rawValue))
+                Diagnostic(severity, code: code, message: message, file: file, element: element, field: field?.rawValue)
+            )
         }
 
         // Profile selectors first.
@@ -80,7 +81,8 @@ struct DetailPageReader {
                 }
             } catch {
                 diagnose(
-                    .warning, "portal.profile-selector-invalid", "the profile's selector does not evaluate: \(error.message)",
+                    .warning, "portal.profile-selector-invalid",
+                    "the profile's selector does not evaluate: \(error.message)",
                     field: field, element: selector)
             }
         }
@@ -100,7 +102,8 @@ struct DetailPageReader {
 
         // MARK: Body
         if let location {
-            fields.body = BodySanitizer(styleRules: styleRules, baseURL: linkBase, index: index).sanitize(location.nodes)
+            fields.body = BodySanitizer(styleRules: styleRules, baseURL: linkBase, index: index).sanitize(
+                location.nodes)
             fields.bodyOrigin = location.origin
             fields.bodyContainer = location.container
             fields.hasKnownBody = location.isKnownContainer
@@ -181,7 +184,9 @@ struct DetailPageReader {
         for field in [PortalField.legacyColumn, .themes, .kind] {
             if let value = table[field], let label = value.label { fields.extraFields[label] = value.text }
         }
-        if let value = chain(.kind, table[.kind], comments[.kind]) { fields.kind = DisclosureCore.DocumentKind(rawValue: value.text) }
+        if let value = chain(.kind, table[.kind], comments[.kind]) {
+            fields.kind = DisclosureCore.DocumentKind(rawValue: value.text)
+        }
 
         // MARK: Description
         let keywordsMeta = meta.articleKeywords(siteName: fields.siteName, title: fields.title)
@@ -189,7 +194,8 @@ struct DetailPageReader {
             fields.keywords = Self.list(value.text)
         }
         let description = meta.articleDescription(siteName: fields.siteName, title: fields.title)
-        fields.summary = chain(.summary, metaValue(description, "Description"), table[.summary], comments[.summary])?.text
+        fields.summary =
+            chain(.summary, metaValue(description, "Description"), table[.summary], comments[.summary])?.text
         if let value = chain(.validity, table[.validity], comments[.validity], info(.validity)) {
             fields.validity = Validity(label: value.text)
             if fields.validity == nil {
@@ -236,9 +242,12 @@ struct DetailPageReader {
             }
         }
         let repostURL = chain(.repostURL, table[.repostURL], info(.repostURL))?.text
-        fields.repost = RepostDetector(siteName: fields.siteName, publisher: explicitPublisher, breadcrumb: fields.breadcrumb)
-            .repost(
-            source: fields.source, body: fields.body, text: text, url: repostURL, at: fields.publishedAt, parser: dateParser)
+        fields.repost = RepostDetector(
+            siteName: fields.siteName, publisher: explicitPublisher, breadcrumb: fields.breadcrumb
+        )
+        .repost(
+            source: fields.source, body: fields.body, text: text, url: repostURL, at: fields.publishedAt,
+            parser: dateParser)
         return fields
     }
 
@@ -260,7 +269,9 @@ struct DetailPageReader {
     /// The signature date (成文日期) at the end of a body: one of the last three lines that is a date, possibly
     /// after the signing body's name (`勐海县教育局 2018年6月12日`, `二〇一八年六月十二日`).
     static func signatureDate(_ text: String, parser: LegacyDateParser) -> LocalDateTime? {
-        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter {
+            !$0.isEmpty
+        }
         for line in lines.suffix(3).reversed() where line.count <= 40 {
             if let value = try? parser.parse(line), parser.lastDate(in: line) != nil { return value }
         }
@@ -274,7 +285,9 @@ struct DetailPageReader {
 
     /// The signing body on the line before a signature date (`勐海县教育局` above `2018年6月12日`).
     static func signatureOrganisation(_ text: String) -> String? {
-        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter {
+            !$0.isEmpty
+        }
         guard lines.count >= 2 else { return nil }
         let parser = LegacyDateParser()
         for index in stride(from: lines.count - 1, to: max(0, lines.count - 3), by: -1) {
@@ -308,7 +321,8 @@ struct DetailPageReader {
 
     /// A 文号 printed alone on one of the first lines of a body (`勐教发〔2018〕12号`).
     static func leadingDocumentNumber(_ text: String) -> DocumentNumber? {
-        let lines = String(String.UnicodeScalarView(text.unicodeScalars.prefix(600))).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = String(String.UnicodeScalarView(text.unicodeScalars.prefix(600))).split(whereSeparator: \.isNewline)
+            .map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         for line in lines.prefix(6) where line.count <= 30 && line.hasSuffix("号") {
             guard line.contains(where: { "〔〕[]【】（）()".contains($0) }) else { continue }
             if let number = try? DocumentNumber(parsing: line) { return number }

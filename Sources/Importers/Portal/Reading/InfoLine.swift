@@ -63,7 +63,9 @@ struct InfoLine: Hashable, Sendable {
 
     /// The longest known label ending just before `colon`, skipping white space between label and colon and
     /// allowing padding inside the label (`来  源：`).
-    private static func label(before colon: Int, in characters: [Character], vocabulary: LabelVocabulary)
+    private static func label(
+        before colon: Int, in characters: [Character], vocabulary: LabelVocabulary
+    )
         -> (start: Int, label: String, field: PortalField)?
     {
         var index = colon - 1

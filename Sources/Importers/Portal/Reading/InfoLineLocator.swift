@@ -15,7 +15,9 @@ struct InfoLineLocator {
     /// The info lines of the page, best first: most info-line fields, then shortest.
     func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
         var lines: [(line: InfoLine, score: Int, length: Int)] = []
-        for tag in ["div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center"] {
+        for tag in [
+            "div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center",
+        ] {
             for element in index.elements(tag) {
                 guard index.rawLength(element) <= 1200 else { continue }
                 let raw = index.raw(element)

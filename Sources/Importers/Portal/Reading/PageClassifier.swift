@@ -57,7 +57,9 @@ struct PageClassifier {
             return .notAnItem(reason: "a login page (it has a password field)")
         }
         let titleAndHead = s.title + " " + String(String.UnicodeScalarView(head.unicodeScalars.prefix(400)))
-        if textLength < 1500, detailScore < 5, let marker = Self.errorMarkers.first(where: { ByteSearch.contains(titleAndHead, $0) }) {
+        if textLength < 1500, detailScore < 5,
+            let marker = Self.errorMarkers.first(where: { ByteSearch.contains(titleAndHead, $0) })
+        {
             return .notAnItem(reason: "an error page saved as a normal page ('\(marker)')")
         }
         if detailScore < 5, s.hasSearchForm || ByteSearch.containsAny(titleAndHead, Self.searchMarkers),

@@ -34,7 +34,8 @@ struct RepostDetector {
         let head = String(String.UnicodeScalarView(scalars.prefix(800)))
         let tail = String(String.UnicodeScalarView(scalars.suffix(800)))
         let candidates =
-            Array(head.components(separatedBy: "\n\n").prefix(3)) + Array(tail.components(separatedBy: "\n\n").suffix(3))
+            Array(head.components(separatedBy: "\n\n").prefix(3))
+            + Array(tail.components(separatedBy: "\n\n").suffix(3))
         if let note = candidates.first(where: { ByteSearch.containsAny($0, ["转载自", "转自", "转载于"]) }) {
             return read(note: note, links: body.links, fallbackURL: url, at: at, parser: parser)
         }

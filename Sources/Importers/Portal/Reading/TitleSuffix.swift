@@ -61,7 +61,9 @@ struct TitleSuffix {
         if known.contains(part) { return true }
         guard part.count <= 30 else { return false }
         // `2018-2019学年` and `第1-3批` are not site names: a part with digits stays.
-        if part.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return false }
+        if part.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) {
+            return false
+        }
         return Self.siteEndings.contains { part.hasSuffix($0) }
     }
 }

@@ -147,7 +147,8 @@ public struct LegacyAddress: Hashable, Sendable {
     private static func compactDate(_ digits: Substring) -> LocalDateTime? {
         guard digits.count == 8, isDigits(digits), let value = Int(digits) else { return nil }
         let year = value / 10000
-        guard (1995...2100).contains(year), let civil = CivilDate(year: year, month: value / 100 % 100, day: value % 100)
+        guard (1995...2100).contains(year),
+            let civil = CivilDate(year: year, month: value / 100 % 100, day: value % 100)
         else { return nil }
         return LocalDateTime(civil)
     }
