@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "DisclosureStore", targets: ["DisclosureStore"]),
         /// The migration pipeline (embed it with your own importers, or use the command-line tool).
         .library(name: "DisclosureMigration", targets: ["DisclosureMigration"]),
+        /// Deterministic generators of realistic legacy sites, OA exports and their ground truth (test data).
+        .library(name: "DisclosureFixtures", targets: ["DisclosureFixtures"]),
         /// The command-line tool.
         .executable(name: "disclosure", targets: ["disclosure"]),
     ],
@@ -20,12 +22,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // MARK: - The domain
         .target(
             name: "DisclosureCore",
-            resources: [.copy("Resources/holidays-cn")]
+            resources: [.copy("Resources/holidays-cn"), .copy("Resources/report-templates")]
         ),
 
         // MARK: - The archive
@@ -62,6 +66,27 @@ let package = Package(
             dependencies: ["ImportKit", "LibXML", "DisclosureCore"],
             path: "Sources/Importers/Portal"
         ),
+        .target(
+            name: "OAExport",
+            dependencies: [
+                "ImportKit", "LibXML", "DisclosureCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Importers/OAExport"
+        ),
+
+        // MARK: - The annual report as a Word document (Office Open XML)
+        .target(
+            name: "ReportDOCX",
+            dependencies: ["DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+
+        // MARK: - Test data
+        .target(
+            name: "DisclosureFixtures",
+            dependencies: ["DisclosureCore"]
+        ),
 
         // MARK: - The composition root
         .executableTarget(
@@ -72,15 +97,30 @@ let package = Package(
                 "DisclosureMigration",
                 "ImportKit",
                 "Portal",
+                "OAExport",
+                "ReportDOCX",
+                "DisclosureFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        // MARK: - Benchmarks
+        // MARK: - Benchmarks (release builds: `swift run -c release <name>`)
         .executableTarget(
             name: "portal-bench",
             dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"],
             path: "Benchmarks/PortalBench"
+        ),
+        .executableTarget(
+            name: "migration-bench",
+            path: "Benchmarks/MigrationBench"
+        ),
+        .executableTarget(
+            name: "oa-bench",
+            dependencies: [
+                "OAExport", "ImportKit", "DisclosureCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Benchmarks/OABench"
         ),
 
         // MARK: - Tests
@@ -107,6 +147,21 @@ let package = Package(
         .testTarget(
             name: "PortalTests",
             dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "OAExportTests",
+            dependencies: [
+                "OAExport", "ImportKit", "LibXML", "DisclosureCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "ReportDOCXTests",
+            dependencies: ["ReportDOCX", "DisclosureCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "DisclosureFixturesTests",
+            dependencies: ["DisclosureFixtures", "DisclosureCore"]
         ),
         .testTarget(
             name: "disclosureTests",

@@ -17,6 +17,7 @@ extension BatchWriter {
                 outcomes: [:], rows: [:], itemsInArchive: 0, itemsByCategory: [:], itemsByYear: [:], failures: [],
                 notItems: [], merged: [], hiddenLinks: [], encodings: [:], missingAttachments: [],
                 missingListedItems: [], removedFiles: [])
+            try session.labelAttachmentFiles()
             try session.forEachMapping { mapping in
                 let fileKey = mapping.sourceKey.components(separatedBy: "#row=").first ?? mapping.sourceKey
                 let isRow = fileKey != mapping.sourceKey

@@ -48,6 +48,9 @@ struct BatchWriter {
                 sourceKey: input.key)
         case .asset(let mediaType):
             try record(.notAnItem, reason: "not a page or export (\(mediaType))")
+        case .unrecognised(let mediaType, let importer, let reason):
+            try record(
+                .notAnItem, reason: "not a page or export (\(mediaType)); \(importer) could not read it: \(reason)")
         case .imported(let imported, let importer):
             try session.addMessages(imported.diagnostics, run: run, sourceKey: input.key)
             switch imported.outcome {

@@ -46,6 +46,7 @@ struct FileResult: Sendable {
         case unchanged
         case failed(String)
         case asset(mediaType: String)
+        case unrecognised(mediaType: String, importer: String, reason: String)
         case imported(ImportResult, importer: String)
     }
 

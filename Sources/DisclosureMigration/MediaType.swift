@@ -22,7 +22,8 @@ enum MediaType {
         let byExtension: [(String, String)] = [
             (".html", "text/html"), (".htm", "text/html"), (".shtml", "text/html"), (".dhtml", "text/html"),
             (".css", "text/css"), (".js", "text/javascript"), (".csv", "text/csv"), (".txt", "text/plain"),
-            (".xml", "application/xml"), (".doc", "application/msword"), (".xls", "application/vnd.ms-excel"),
+            (".xml", "application/xml"), (".json", "application/json"), (".doc", "application/msword"),
+            (".xls", "application/vnd.ms-excel"),
             (".wps", "application/vnd.ms-works"), (".pdf", "application/pdf"), (".zip", "application/zip"),
             (".rar", "application/vnd.rar"), (".ofd", "application/ofd"), (".png", "image/png"),
             (".jpg", "image/jpeg"), (".jpeg", "image/jpeg"), (".gif", "image/gif"), (".ico", "image/x-icon"),

@@ -108,7 +108,7 @@ public struct MigrationPipeline: Sendable {
         let url = input.isExtra ? nil : layout.url(ofFile: input.relativePath)
         let source = ImportSource(bytes: bytes, path: input.relativePath, originalURL: url)
         let ranked = importers.map { ($0, $0.sniff(source)) }.filter { $0.1 > .no }
-        guard let importer = ranked.max(by: { $0.1 < $1.1 })?.0 else {
+        guard let (importer, confidence) = ranked.max(by: { $0.1 < $1.1 }) else {
             let type = MediaType.guess(bytes: bytes.prefix(16), name: input.relativePath)
             return FileResult(
                 input: input, contentHash: hash, action: action, kind: .asset(mediaType: type))
@@ -124,6 +124,15 @@ public struct MigrationPipeline: Sendable {
             return FileResult(
                 input: input, contentHash: hash, action: action, kind: .imported(result, importer: importer.identifier))
         } catch {
+            // An importer that only thought the file *might* be its input (any delimited text, any HTML) and then
+            // could not read it has found a file that is not an item — a style sheet, a script, a data file —
+            // rather than a broken export. The reason keeps what the importer said.
+            guard confidence == .certain else {
+                let type = MediaType.guess(bytes: bytes.prefix(16), name: input.relativePath)
+                return FileResult(
+                    input: input, contentHash: hash, action: action,
+                    kind: .unrecognised(mediaType: type, importer: importer.identifier, reason: error.message))
+            }
             return FileResult(input: input, contentHash: hash, action: action, kind: .failed(error.description))
         }
     }

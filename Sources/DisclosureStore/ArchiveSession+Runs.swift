@@ -117,6 +117,20 @@ extension ArchiveSession {
         return stale
     }
 
+    /// Gives the files that items link to as attachments the reason `attachment of <item>` (they were accounted for
+    /// as files that are not pages before the items linking them were read), and returns how many there are.
+    @discardableResult
+    public func labelAttachmentFiles() throws -> Int {
+        try db.execute(
+            sql: """
+                UPDATE id_map SET reason = 'attachment of ' || (
+                    SELECT a.itemID FROM attachments a WHERE a.path = id_map.file ORDER BY a.itemID LIMIT 1)
+                WHERE status = 'notAnItem' AND sourceKey = 'file:' || file
+                  AND EXISTS (SELECT 1 FROM attachments a WHERE a.path = id_map.file)
+                """)
+        return db.changesCount
+    }
+
     /// How many sources ended in each status.
     public func mappingCounts() throws -> [SourceStatus: Int] {
         var counts: [SourceStatus: Int] = [:]

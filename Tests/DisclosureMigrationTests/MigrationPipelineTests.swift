@@ -44,6 +44,8 @@ import Testing
                 "mhjyj.ynmh.gov.cn/tzgg/index.html",
             ])
         #expect(summary.missingListedItems.map(\.url) == ["http://mhjyj.ynmh.gov.cn/tzgg/gone.html"])
+        let attachment = summary.notItems.first { $0.source.hasSuffix("plan.doc") }
+        #expect(attachment?.reason == "attachment of \(ItemID.derived(from: "http://mhjyj.ynmh.gov.cn/tzgg/a.html"))")
         #expect(summary.missingAttachments.map(\.name) == ["附件"])
         #expect(summary.itemsInArchive == 3)
     }

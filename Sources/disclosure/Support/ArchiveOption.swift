@@ -9,6 +9,11 @@ struct ArchiveOption: ParsableArguments {
 
     /// Opens the archive, or fails with a message naming the file.
     func open(mustExist: Bool = true) throws -> DisclosureArchive {
+        try Self.open(path, mustExist: mustExist)
+    }
+
+    /// Opens the archive at `path`, or fails with a message naming the file.
+    static func open(_ path: String, mustExist: Bool = true) throws -> DisclosureArchive {
         if mustExist, !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("\(path): no such archive (run `disclosure migrate … --store \(path)` first)")
         }

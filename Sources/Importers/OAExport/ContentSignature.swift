@@ -1,0 +1,49 @@
+import ImportKit
+
+/// Byte signatures every OA importer checks before deciding what a file is (never the file extension).
+enum ContentSignature {
+    /// The OLE2 compound-file magic of binary `.xls`/`.doc` (BIFF, Word 97–2003).
+    static let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// A zip local-file header (`.xlsx`, zipped EEP packages).
+    static let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+
+    /// Whether the bytes are an OLE2 compound file.
+    static func isOLE2(_ bytes: [UInt8]) -> Bool { bytes.starts(with: ole2) }
+
+    /// Whether the bytes are a zip archive.
+    static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: zip) }
+
+    /// The error for a binary Office file, which no importer reads.
+    static func binaryOfficeError(_ file: String) -> ImportError {
+        ImportError(
+            code: "oa.binary-xls-unsupported", file: file,
+            message: "this is a binary Office 97–2003 file (OLE2/BIFF .xls or .doc), which is not supported: "
+                + "open it in Excel or WPS and save it as .xlsx (Excel workbook) or CSV, then import that file")
+    }
+
+    /// The first bytes as ASCII-ish text (UTF-8 decoded with replacements), skipping a UTF-8 BOM; enough to
+    /// find markup and XML signatures in UTF-8 or GB files.
+    static func head(_ bytes: [UInt8], count: Int = 4096) -> String {
+        var slice = bytes.prefix(count)
+        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// The first bytes decoded as UTF-16LE when they carry its BOM, else as ``head(_:count:)``.
+    static func headText(_ bytes: [UInt8], count: Int = 4096) -> String {
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return TextDecoder().decode(bytes.prefix(count).dropFirst(2), encoding: "UTF-16LE").text
+        }
+        return head(bytes, count: count)
+    }
+
+    /// Whether the bytes are a binary file (zip, OLE2, NUL bytes outside UTF-16), markup (`<` first) or JSON.
+    static func isBinaryOrMarkup(_ bytes: [UInt8]) -> Bool {
+        if isOLE2(bytes) || isZip(bytes) { return true }
+        let text = headText(bytes)
+        if text.contains("\u{0}") { return true }
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        // Markup, and JSON documents (`{` / `[`), are never delimited registers.
+        return start.first == "<" || start.first == "{" || start.first == "["
+    }
+}
