@@ -41,7 +41,7 @@ func syntheticCorpus(count: Int) -> Corpus {
     for index in 0..<count {
         var body = ""
         var paragraph = 0
-        while body.utf8.count < 40_000 {
+        while body.utf8.count < 49_000 {
             paragraph += 1
             body += "<p style=\"text-indent:2em\">　　第\(paragraph)条 为进一步做好\(2018 + index % 3)年义务教育招生入学工作，"
             body += "根据有关法律法规和上级文件精神，结合我县实际，现就有关事项通知如下：各学校要按照“划片招生、就近入学”的原则，"
