@@ -62,6 +62,11 @@ let package = Package(
             path: "Sources/Importers/ImportKit"
         ),
         .target(
+            name: "Portal",
+            dependencies: ["ImportKit", "LibXML", "DisclosureCore"],
+            path: "Sources/Importers/Portal"
+        ),
+        .target(
             name: "OAExport",
             dependencies: [
                 "ImportKit", "LibXML", "DisclosureCore",
@@ -91,6 +96,7 @@ let package = Package(
                 "DisclosureStore",
                 "DisclosureMigration",
                 "ImportKit",
+                "Portal",
                 "OAExport",
                 "ReportDOCX",
                 "DisclosureFixtures",
@@ -99,6 +105,11 @@ let package = Package(
         ),
 
         // MARK: - Benchmarks (release builds: `swift run -c release <name>`)
+        .executableTarget(
+            name: "portal-bench",
+            dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"],
+            path: "Benchmarks/PortalBench"
+        ),
         .executableTarget(
             name: "migration-bench",
             path: "Benchmarks/MigrationBench"
@@ -132,6 +143,10 @@ let package = Package(
         .testTarget(
             name: "ImportKitTests",
             dependencies: ["ImportKit", "DisclosureCore"]
+        ),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"]
         ),
         .testTarget(
             name: "OAExportTests",

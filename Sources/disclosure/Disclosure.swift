@@ -10,6 +10,7 @@ struct Disclosure: AsyncParsableCommand {
         subcommands: [
             MigrateCommand.self, ReportCommand.self, RequestsCommand.self, ExportCommand.self, SearchCommand.self,
             CheckCommand.self, CatalogueCommand.self, CheckItemCommand.self, FixturesCommand.self,
+            ExtractCommand.self,
         ]
     )
 }

@@ -28,6 +28,25 @@ public struct SHA256Digest: Sendable {
 
     /// Adds bytes to the digest.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
+        // Fast path for contiguous input: whole 64-byte blocks are compressed straight from the buffer.
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var offset = 0
+            while offset < buffer.count, !pending.isEmpty {
+                pending.append(buffer[offset])
+                offset += 1
+                if pending.count == 64 {
+                    compress(pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            while buffer.count - offset >= 64 {
+                compress(UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
+                offset += 64
+            }
+            pending.append(contentsOf: buffer[offset...])
+            length &+= UInt64(buffer.count)
+        }
+        if handled != nil { return }
         for byte in bytes {
             pending.append(byte)
             if pending.count == 64 {
@@ -76,6 +95,10 @@ public struct SHA256Digest: Sendable {
     ]
 
     private mutating func compress(_ block: [UInt8]) {
+        block.withUnsafeBufferPointer { compress($0) }
+    }
+
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
         var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
             w[i] =

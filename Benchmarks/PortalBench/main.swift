@@ -1,0 +1,125 @@
+// portal-bench: single-threaded throughput of the portal importer against libxml2's bare parse.
+//
+//     swift run -c release portal-bench [--seconds S]
+//
+// Two corpora: the saved pages of fixtures/portal/ (decoded as the importer would), and synthetic ~50 KB TRS-style
+// pages. For each: parse-only (Document.html on the page's bytes with its encoding) and full extraction
+// (PortalImporter.importSource: detection, decoding, parsing, every field chain, sanitizing, hashing), in pages/s
+// and MB/s, and extraction as a share of parse-only.
+
+import DisclosureCore
+import Foundation
+import ImportKit
+import LibXML
+import Portal
+
+struct Corpus {
+    var name: String
+    var sources: [ImportSource]
+    var encodings: [String]
+    var bytes: Int { sources.reduce(0) { $0 + $1.bytes.count } }
+}
+
+func fixtureCorpus(root: URL) -> Corpus {
+    let folder = root.appendingPathComponent("fixtures/portal")
+    var sources: [ImportSource] = []
+    let walker = FileManager.default.enumerator(atPath: folder.path)
+    while let relative = walker?.nextObject() as? String {
+        guard relative.hasSuffix(".html") || relative.hasSuffix(".htm"),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
+            !data.isEmpty
+        else { continue }
+        sources.append(ImportSource(bytes: [UInt8](data), path: "fixtures/portal/" + relative))
+    }
+    sources.sort { $0.path < $1.path }
+    let detector = EncodingDetector()
+    return Corpus(name: "fixtures", sources: sources, encodings: sources.map { detector.detect($0).name })
+}
+
+func syntheticCorpus(count: Int) -> Corpus {
+    var sources: [ImportSource] = []
+    for index in 0..<count {
+        var body = ""
+        var paragraph = 0
+        while body.utf8.count < 49_000 {
+            paragraph += 1
+            body += "<p style=\"text-indent:2em\">　　第\(paragraph)条 为进一步做好\(2018 + index % 3)年义务教育招生入学工作，"
+            body += "根据有关法律法规和上级文件精神，结合我县实际，现就有关事项通知如下：各学校要按照“划片招生、就近入学”的原则，"
+            body += "认真做好适龄儿童少年入学工作，确保每一名适龄儿童少年都能接受义务教育。<span>联系电话：0691-5122326</span></p>\n"
+            if paragraph % 15 == 0 {
+                body +=
+                    "<table border=\"1\"><tr><td>学校</td><td>计划</td></tr><tr><td>第\(paragraph)小学</td><td>360</td></tr></table>\n"
+            }
+        }
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好招生工作的通知（第\(index)号）_勐海县教育局</title>
+            <style>.gg{display:none}</style><script>var clicks = 0;</script></head><body>
+            <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xxgk/">信息公开</a></li><li><a href="/tzgg/">通知公告</a></li></ul></div>
+            <div class="position">当前位置：首页 &gt; 信息公开 &gt; 通知公告</div>
+            <div class="title"><!--TitleStart-->关于做好招生工作的通知（第\(index)号）<!--TitleEnd--></div>
+            <div class="info">发布时间：2018-06-12 10:20:00　　来源：县教育局　　作者：基础教育股　　浏览次数：<script>document.write(clicks)</script></div>
+            <div class="TRS_Editor"><div class="Custom_UnionStyle">
+            \(body)
+            <div class="gg"><a href="http://spam.example.com/\(index)">博彩</a></div>
+            <p>附件：<a href="./P020180612345678901234.doc">招生计划表</a></p>
+            <p style="text-align:right">勐海县教育局</p><p style="text-align:right">2018年6月12日</p>
+            </div></div>
+            <div class="print">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+            </body></html>
+            """
+        sources.append(
+            ImportSource(
+                bytes: Array(page.utf8), path: "synthetic/t20180612_\(100_000 + index).html",
+                originalURL: "http://www.ynmh.gov.cn/jyj/tzgg/201806/t20180612_\(100_000 + index).html"))
+    }
+    return Corpus(name: "synthetic ~50 KB", sources: sources, encodings: Array(repeating: "UTF-8", count: count))
+}
+
+/// Runs `body` over the corpus repeatedly for at least `seconds`; returns pages per second.
+func measure(_ corpus: Corpus, seconds: Double, _ body: (Int) -> Void) -> (pagesPerSecond: Double, mbPerSecond: Double)
+{
+    // Warm up once.
+    for index in corpus.sources.indices { body(index) }
+    var pages = 0
+    var bytes = 0
+    let start = Date()
+    while Date().timeIntervalSince(start) < seconds {
+        for index in corpus.sources.indices {
+            body(index)
+            pages += 1
+            bytes += corpus.sources[index].bytes.count
+        }
+    }
+    let elapsed = Date().timeIntervalSince(start)
+    return (Double(pages) / elapsed, Double(bytes) / elapsed / 1_000_000)
+}
+
+let arguments = CommandLine.arguments
+let seconds =
+    arguments.firstIndex(of: "--seconds").flatMap {
+        arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil
+    } ?? 3
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let importer = PortalImporter()
+let context = ImportContext()
+var sink = 0
+
+for corpus in [fixtureCorpus(root: root), syntheticCorpus(count: 20)] {
+    let average = corpus.sources.isEmpty ? 0 : corpus.bytes / corpus.sources.count
+    print("\(corpus.name): \(corpus.sources.count) pages, average \(average / 1024) KB")
+    let parse = measure(corpus, seconds: seconds) { index in
+        if let document = try? Document.html(corpus.sources[index].bytes, encoding: corpus.encodings[index]) {
+            sink &+= document.root == nil ? 0 : 1
+        }
+    }
+    let extract = measure(corpus, seconds: seconds) { index in
+        if let result = try? importer.importSource(corpus.sources[index], context: context) {
+            sink &+= result.items.count
+        }
+    }
+    let ratio = extract.pagesPerSecond / max(parse.pagesPerSecond, 1e-9) * 100
+    print(String(format: "  parse-only  %9.1f pages/s  %7.2f MB/s", parse.pagesPerSecond, parse.mbPerSecond))
+    print(String(format: "  extraction  %9.1f pages/s  %7.2f MB/s", extract.pagesPerSecond, extract.mbPerSecond))
+    print(String(format: "  extraction is %.0f%% of parse-only (target: at least 50%%)", ratio))
+}
+if sink == 42 { print("") }

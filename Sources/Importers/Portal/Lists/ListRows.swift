@@ -1,0 +1,68 @@
+import DisclosureCore
+import Foundation
+import LibXML
+
+/// The dated link rows of a page (`<li><a title="…">…</a><span>2018-06-12</span></li>`): what makes a column list.
+///
+/// A row is the nearest `li`, `tr`, `dd`, `p` or `div` around a link whose text, outside the link, holds a date
+/// (a full one, or a month and day such as `06-12`). Rows are grouped by their container; the list is the
+/// container with the most rows.
+struct ListRows {
+    /// One dated link.
+    struct Row {
+        /// The anchor.
+        var anchor: Node
+        /// The row element.
+        var row: Node
+        /// The date text found in the row (outside the anchor when possible).
+        var dateText: String
+    }
+
+    /// The rows of the largest group, in document order.
+    private(set) var rows: [Row] = []
+    /// The index the anchors belong to, when they belong to the indexed page (its texts are cached).
+    let index: PageIndex?
+
+    /// Finds the rows of a document (or of one subtree).
+    init(_ anchors: [Node], index: PageIndex?) {
+        self.index = index
+        // A month-and-day date needs a year to be recognised at all; any will do for finding rows.
+        let finder = LegacyDateParser(contextYear: 2000)
+        var groups: [Node: [Row]] = [:]
+        var order: [Node] = []
+        var seenRows: Set<Node> = []
+        for anchor in anchors {
+            guard let href = anchor.attribute("href"), !TextCleaning.isBlank(href) else { continue }
+            let lowered = href.lowercased()
+            if lowered.hasPrefix("javascript:") || lowered == "#" { continue }
+            guard let row = Self.rowElement(of: anchor), !seenRows.contains(row) else { continue }
+            if let index, index.rawLength(row) > 2000 { continue }
+            let rowText = index?.text(row) ?? VisibleText.of(row)
+            let anchorText = index?.text(anchor) ?? VisibleText.of(anchor)
+            let outside = rowText.replacingOccurrences(of: anchorText, with: " ")
+            guard let match = finder.firstDate(in: outside) else { continue }
+            seenRows.insert(row)
+            let container = row.parent ?? row
+            if groups[container] == nil { order.append(container) }
+            groups[container, default: []].append(Row(anchor: anchor, row: row, dateText: match.text))
+        }
+        if let best = order.max(by: { (groups[$0]?.count ?? 0) < (groups[$1]?.count ?? 0) }) {
+            rows = groups[best] ?? []
+        }
+    }
+
+    private static let rowTags: Set<String> = ["li", "tr", "dd", "dt", "p", "div", "span", "td"]
+
+    private static func rowElement(of anchor: Node) -> Node? {
+        var current = anchor.parent
+        var steps = 0
+        while let node = current, node.isElement, steps < 4 {
+            let tag = node.localName.lowercased()
+            if tag == "li" || tag == "tr" || tag == "dd" || tag == "p" { return node }
+            if rowTags.contains(tag), node.elementChildren.count >= 2 { return node }
+            current = node.parent
+            steps += 1
+        }
+        return nil
+    }
+}

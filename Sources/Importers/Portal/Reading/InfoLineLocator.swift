@@ -1,0 +1,36 @@
+import LibXML
+
+/// Finds the info line of a detail page: the smallest element outside the body whose text holds the most
+/// labelled values that info lines carry (发布时间, 来源, 作者, 浏览次数 …).
+struct InfoLineLocator {
+    /// The label synonyms.
+    var vocabulary: LabelVocabulary
+
+    /// Fields that make a text an info line (a lone 标题 or 索引号 does not).
+    static let lineFields: Set<PortalField> = [.publishedAt, .source, .author, .views, .publisher, .writtenAt]
+
+    /// Characters every info line has one of (from 发布时间, 来源, 作者, 浏览次数 …, also when padded: `来  源`).
+    static let lineWords = ["时", "日", "源", "者", "览", "击", "布", "访", "读", "编", "稿"]
+
+    /// The info lines of the page, best first: most info-line fields, then shortest.
+    func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
+        var lines: [(line: InfoLine, score: Int, length: Int)] = []
+        for tag in [
+            "div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center",
+        ] {
+            for element in index.elements(tag) {
+                guard index.rawLength(element) <= 1200 else { continue }
+                let raw = index.raw(element)
+                guard ByteSearch.containsAny(raw, Self.lineWords), raw.count <= 400,
+                    ByteSearch.contains(raw, "：") || ByteSearch.contains(raw, ":")
+                else { continue }
+                guard !body.contains(where: { PageIndex.isInside(element, $0) }) else { continue }
+                let line = InfoLine(raw, vocabulary: vocabulary)
+                let fields = Set(line.entries.map(\.field))
+                guard !fields.isDisjoint(with: Self.lineFields) else { continue }
+                lines.append((line, fields.intersection(Self.lineFields).count, line.text.count))
+            }
+        }
+        return lines.sorted { ($0.score, -$0.length) > ($1.score, -$1.length) }.map(\.line)
+    }
+}

@@ -1,0 +1,155 @@
+public import DisclosureCore
+import Foundation
+
+/// What a legacy portal address (or a mirror's file name for it) tells by its shape alone: the publication
+/// date, the CMS's own document id, and whether it is a continuation page of a split article.
+///
+/// | shape | family | date | legacy id |
+/// |---|---|---|---|
+/// | `./201806/t20180612_123456.html` (`_1` for page 2) | TRS | 2018-06-12 | `t20180612_123456` |
+/// | `/art/2020/3/11/art_87_72162.html` | Hanweb | 2020-03-11 | `72162` |
+/// | `75206.news.detail.dhtml?news_id=326553` | Java `.dhtml` | — | `326553` |
+/// | `/a/2018/0612/123.html` | DedeCMS | 2018-06-12 | `123` |
+/// | `content_5123456.htm` | gov.cn catalogue | — | `5123456` |
+public struct LegacyAddress: Hashable, Sendable {
+    /// The address or path examined.
+    public let text: String
+    /// The publication date its shape encodes, if any.
+    public private(set) var date: LocalDateTime?
+    /// The legacy system's document id, if the shape carries one.
+    public private(set) var legacyID: String?
+    /// The CMS family the shape is typical of.
+    public private(set) var family: CMSFamily?
+    /// For a continuation page (`t20180612_123456_2.html`), the 0-based page index (2); 0 otherwise.
+    public private(set) var pageIndex: Int = 0
+    /// For a TRS-style name, the stem shared by all pages of the article (`t20180612_123456`).
+    public private(set) var stem: String?
+    /// The extension of the last path segment (`html`, `shtml`, `htm`), if any.
+    public private(set) var pathExtension: String?
+
+    /// Reads an address or a mirror path.
+    public init(_ text: String) {
+        self.text = text
+        // A mirror saves `?news_id=1` in the file name, sometimes escaped as `%3F`.
+        let decodedQuery = text.replacingOccurrences(of: "%3F", with: "?").replacingOccurrences(of: "%3D", with: "=")
+        let reference = URLReference(decodedQuery)
+        let segments = reference.path.split(separator: "/").map(String.init)
+        let last = segments.last ?? ""
+        if let dot = last.lastIndex(of: ".") {
+            let ext = String(last[last.index(after: dot)...])
+            if !ext.isEmpty, ext.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                pathExtension = ext.lowercased()
+            }
+        }
+        for name in ["news_id", "ArticleID", "articleId", "aid", "InfoID", "infoid", "NewsID", "newsid", "id"] {
+            if let id = Self.queryValue(named: name, in: decodedQuery) {
+                legacyID = id
+                break
+            }
+        }
+        if legacyID == nil, let id = Self.newsID(in: decodedQuery) { legacyID = id }
+        if decodedQuery.contains(".dhtml") { family = .javaDhtml }
+        readTRS(last)
+        readHanweb(segments)
+        readDedeCMS(segments)
+        readGovCatalogue(last)
+    }
+
+    // MARK: - Shapes
+
+    /// `t20180612_123456.html`, `t20180612_123456_1.html`.
+    private mutating func readTRS(_ segment: String) {
+        let name = Self.stripExtension(segment)
+        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts[0].count == 9, parts[0].first == "t",
+            let day = Self.compactDate(parts[0].dropFirst()), Self.isDigits(parts[1])
+        else { return }
+        family = .trs
+        date = day
+        stem = parts[0] + "_" + parts[1]
+        legacyID = legacyID ?? stem
+        if parts.count == 3, Self.isDigits(parts[2]), let index = Int(parts[2]) { pageIndex = index }
+    }
+
+    /// `/art/2020/3/11/art_87_72162.html`.
+    private mutating func readHanweb(_ segments: [String]) {
+        guard let art = segments.firstIndex(of: "art"), segments.count >= art + 5 else { return }
+        let y = segments[art + 1]
+        let m = segments[art + 2]
+        let d = segments[art + 3]
+        guard Self.isDigits(y), y.count == 4, Self.isDigits(m), Self.isDigits(d), let year = Int(y), let month = Int(m),
+            let dayNumber = Int(d), let civil = CivilDate(year: year, month: month, day: dayNumber)
+        else { return }
+        family = .hanweb
+        date = LocalDateTime(civil)
+        let name = Self.stripExtension(segments[art + 4])
+        let parts = name.split(separator: "_")
+        if parts.count == 3, parts[0] == "art", Self.isDigits(parts[2]) { legacyID = legacyID ?? String(parts[2]) }
+    }
+
+    /// `/a/2018/0612/123.html`.
+    private mutating func readDedeCMS(_ segments: [String]) {
+        guard let a = segments.lastIndex(of: "a"), segments.count == a + 4 else { return }
+        let y = segments[a + 1]
+        let md = segments[a + 2]
+        let name = Self.stripExtension(segments[a + 3])
+        guard y.count == 4, md.count == 4, Self.isDigits(y), Self.isDigits(md), Self.isDigits(name),
+            let day = Self.compactDate(Substring(y + md))
+        else { return }
+        family = .dedeCMS
+        date = day
+        legacyID = legacyID ?? name
+    }
+
+    /// `content_5123456.htm`.
+    private mutating func readGovCatalogue(_ segment: String) {
+        let name = Self.stripExtension(segment)
+        guard name.hasPrefix("content_") else { return }
+        let id = name.dropFirst("content_".count)
+        guard Self.isDigits(id) else { return }
+        family = family ?? .govCatalogue
+        legacyID = legacyID ?? String(id)
+    }
+
+    // MARK: - Helpers
+
+    static func queryValue(named name: String, in text: String) -> String? {
+        guard let question = text.firstIndex(of: "?") else { return nil }
+        let query = text[text.index(after: question)...].split(separator: "#").first ?? ""
+        for pair in query.split(whereSeparator: { $0 == "&" || $0 == ";" }) {
+            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            if halves.count == 2, halves[0].lowercased() == name.lowercased() {
+                let value = halves[1].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+                return value.isEmpty ? nil : String(value)
+            }
+        }
+        return nil
+    }
+
+    /// `news_id=326553` anywhere in a mirror's file name (where `?` was replaced by another character).
+    private static func newsID(in text: String) -> String? {
+        guard let range = text.range(of: "news_id=") else { return nil }
+        let digits = text[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : String(digits)
+    }
+
+    private static func stripExtension(_ segment: String) -> String {
+        let name = segment.split(separator: "?").first.map(String.init) ?? segment
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    private static func isDigits(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// `20180612` → 2018-06-12 when it is a real date in a plausible year.
+    private static func compactDate(_ digits: Substring) -> LocalDateTime? {
+        guard digits.count == 8, isDigits(digits), let value = Int(digits) else { return nil }
+        let year = value / 10000
+        guard (1995...2100).contains(year),
+            let civil = CivilDate(year: year, month: value / 100 % 100, day: value % 100)
+        else { return nil }
+        return LocalDateTime(civil)
+    }
+}

@@ -1,0 +1,120 @@
+/// White-space handling for text taken from legacy pages, where U+3000, U+00A0 and runs of blanks pad
+/// labels, values and paragraphs.
+enum TextCleaning {
+    /// Whether the scalar is white space as legacy pages use it (ASCII blanks, line breaks, U+00A0, U+3000,
+    /// the typographic spaces, the zero-width space and the BOM).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+            0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text with every run of white space made one ASCII space, and trimmed.
+    static func collapsed(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// The text with runs of ASCII white space (source line breaks and indentation) made one space and trimmed;
+    /// U+3000 and U+00A0 inside the text are kept (`县教育局办公室　刀建华`).
+    static func softCollapsed(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in trimmed(text).unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// The text with all white space deleted: how labels such as `索 引 号` or `文　　号` are compared.
+    static func withoutSpaces(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isSpace(scalar) { result.append(scalar) }
+        return String(result)
+    }
+
+    /// The text without white space at either end.
+    static func trimmed(_ text: some StringProtocol) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Whether the text has nothing but white space.
+    static func isBlank(_ text: some StringProtocol) -> Bool {
+        !text.unicodeScalars.contains { !isSpace($0) }
+    }
+
+    /// The text trimmed of white space and of the brackets and separators legacy values are wrapped in
+    /// (`[2018-06-12]`, `【县教育局】`, a trailing `|`); a bracket pair inside the value
+    /// (`县教育局（办公室）`, `勐教发〔2018〕12号`) is kept.
+    static func trimmedValue(_ text: some StringProtocol) -> String {
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕", "［": "］"]
+        let closers = Set(pairs.values)
+        let separators: Set<Unicode.Scalar> = ["|", "｜", "：", ":", "/", "，", ",", "；", ";"]
+        var scalars = Array(trimmed(text).unicodeScalars)
+        var changed = true
+        while changed, let first = scalars.first, let last = scalars.last {
+            changed = false
+            if let closer = pairs[first], last == closer, scalars.count >= 2,
+                !scalars.dropFirst().dropLast().contains(closer)
+            {
+                scalars.removeFirst()
+                scalars.removeLast()
+                changed = true
+            } else if separators.contains(first) || closers.contains(first) || isSpace(first)
+                || (pairs[first].map { !scalars.contains($0) } ?? false)
+            {
+                scalars.removeFirst()
+                changed = true
+            } else if separators.contains(last) || pairs[last] != nil || isSpace(last)
+                || (closers.contains(last) && !pairs.contains { $0.value == last && scalars.contains($0.key) })
+            {
+                scalars.removeLast()
+                changed = true
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// Whether a title-like text was cut short by the CMS (`关于做好2018年…`, `…工作的通...`).
+    static func looksTruncated(_ text: String) -> Bool {
+        let trimmed = trimmed(text)
+        return trimmed.hasSuffix("...") || trimmed.hasSuffix("…") || trimmed.hasSuffix("..") || trimmed.hasSuffix("。。。")
+    }
+
+    /// The text with a trailing truncation mark removed.
+    static func withoutTruncationMark(_ text: String) -> String {
+        var result = trimmed(text)
+        for mark in ["...", "…", "..", "。。。"] where result.hasSuffix(mark) {
+            result.removeLast(mark.count)
+            break
+        }
+        return trimmed(result)
+    }
+}
