@@ -165,7 +165,7 @@ let package = Package(
         ),
         .testTarget(
             name: "disclosureTests",
-            dependencies: ["disclosure", "DisclosureCore"]
+            dependencies: ["disclosure", "DisclosureCore", "DisclosureFixtures", "DisclosureMigration"]
         ),
     ]
 )

@@ -45,4 +45,29 @@ struct CommandLineRunner {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Starts the tool, waits until its standard error contains `marker`, then kills it with SIGKILL. Returns
+    /// whether it was killed (false when it finished first).
+    static func runUntilKilled(_ arguments: [String], whenStandardErrorContains marker: String) throws -> Bool {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("disclosure")
+        process.arguments = arguments
+        process.currentDirectoryURL = repositoryRoot
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        while process.isRunning {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+            if seen.contains(marker) {
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+        }
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
 }

@@ -78,7 +78,9 @@ struct MigrateCommand: AsyncParsableCommand {
             baseURL: baseURL, profile: profileBytes, batchSize: batchSize)
         if let jobs { options.parallelism = max(1, jobs) }
         let reporter = ProgressReporter(quiet: quiet)
-        let pipeline = MigrationPipeline(importers: StandardImporters.migration, archive: store, options: options)
+        let pipeline = MigrationPipeline(
+            importers: StandardImporters.migration(siblings: MirrorSiblingFiles.provider(root: options.siteDirectory)),
+            archive: store, options: options)
         let result = try await pipeline.run { reporter.report($0) }
         print(result.renderText())
         if let summary {

@@ -18,7 +18,7 @@ enum StandardImporters {
     /// The importers of a migration: all of them but the refuser of binary Office files. In a mirror, a binary
     /// `.doc` or `.xls` is an attachment (the migration links it to its item and accounts for it as such); given to
     /// `extract` on its own, it is most likely an export saved in the old format, and the refusal says what to do.
-    static var migration: [any Importer] {
-        all.filter { $0.identifier != "oa-binary-office" }
+    static func migration(siblings: SiblingPages) -> [any Importer] {
+        all(siblings: siblings).filter { $0.identifier != "oa-binary-office" }
     }
 }

@@ -68,6 +68,11 @@ struct PageClassifier {
             return .notAnItem(reason: "a search page")
         }
         if listScore >= 3 && listScore >= detailScore { return .list }
+        // The last page of a column may list a single item: at a list address, dated rows and no article
+        // metadata (no ArticleTitle meta, metadata table or info line) make a list page, however short.
+        if s.address.isListAddress, s.datedRows >= 1, !s.hasArticleMeta, s.metadataFields < 2, s.infoLineFields == 0 {
+            return .list
+        }
         if detailScore >= 2 || s.bodyTextLength >= 30 { return .detail }
         if listScore > 0 { return .list }
         return .notAnItem(reason: "no article body, metadata or list of items was found")

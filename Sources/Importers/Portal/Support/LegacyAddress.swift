@@ -27,6 +27,21 @@ public struct LegacyAddress: Hashable, Sendable {
     /// The extension of the last path segment (`html`, `shtml`, `htm`), if any.
     public private(set) var pathExtension: String?
 
+    /// Whether the address has the shape of a column list page: `….news.list.dhtml`, `index.html` and `index_N.html`
+    /// (TRS, Hanweb `col/colN/index.html`), `list_N.html` and `list_N_M.html` (DedeCMS).
+    public var isListAddress: Bool {
+        let path = URLReference(text.replacingOccurrences(of: "%3F", with: "?")).path
+        let last = path.split(separator: "/").last.map(String.init) ?? ""
+        if last.hasSuffix(".list.dhtml") { return true }
+        let name = Self.stripExtension(last)
+        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
+        switch parts.first {
+        case "index": return parts.count == 1 || (parts.count == 2 && Self.isDigits(parts[1]))
+        case "list": return parts.count >= 2 && parts.dropFirst().allSatisfy { Self.isDigits($0) }
+        default: return false
+        }
+    }
+
     /// Reads an address or a mirror path.
     public init(_ text: String) {
         self.text = text
