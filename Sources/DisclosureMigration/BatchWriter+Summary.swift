@@ -16,7 +16,7 @@ extension BatchWriter {
                 actions: Dictionary(uniqueKeysWithValues: actions.map { ($0.key.rawValue, $0.value) }),
                 outcomes: [:], rows: [:], itemsInArchive: 0, itemsByCategory: [:], itemsByYear: [:], failures: [],
                 notItems: [], merged: [], hiddenLinks: [], encodings: [:], missingAttachments: [],
-                missingListedItems: [], removedFiles: [])
+                filePlatformLinks: [], missingListedItems: [], removedFiles: [])
             try session.labelAttachmentFiles()
             try session.forEachMapping { mapping in
                 let fileKey = mapping.sourceKey.components(separatedBy: "#row=").first ?? mapping.sourceKey
@@ -57,6 +57,7 @@ extension BatchWriter {
                 }
             }
             summary.missingListedItems = try session.missingListedItems()
+            summary.filePlatformLinks = try session.filesLinkedToItems()
             let json = String(decoding: try DisclosureJSON.lineEncoder().encode(summary), as: UTF8.self)
             try session.finishRun(run, summary: json, at: summary.finishedAt)
             return summary

@@ -72,6 +72,13 @@ struct BatchWriter {
                 try record(
                     .notAnItem, reason: "column list page\(column) with \(links.count) links", importer: importer)
             case .fileIndex:
+                try session.replaceIndexedFiles(
+                    listFile: input.relativePath,
+                    files: imported.files.map {
+                        ArchiveSession.IndexedFileRecord(
+                            listFile: input.relativePath, folder: $0.folder, name: $0.name, size: $0.size,
+                            uploadedAt: $0.uploadedAt?.description, url: $0.url)
+                    })
                 try record(.notAnItem, reason: "file index listing \(imported.files.count) files", importer: importer)
             case .notAnItem(let reason):
                 try saveNonItems(imported.items, session: session, run: run)

@@ -63,6 +63,11 @@ public enum MigrationReportPage {
             "Missing attachments", ["item", "attachment", "link"],
             summary.missingAttachments.map { [$0.itemID, $0.name, $0.url ?? ""] })
         html += table(
+            "Attachments also on the file platform", ["item", "attachment", "on the platform", "missing from mirror"],
+            summary.filePlatformLinks.map {
+                [$0.itemID, $0.attachment, $0.location, $0.missingFromMirror ? "yes" : ""]
+            })
+        html += table(
             "Listed on column pages but not in the mirror", ["link", "title", "list page"],
             summary.missingListedItems.map { [$0.url, $0.title, $0.listFile] })
         html += table("Not items", ["source", "reason"], summary.notItems.map { [$0.source, $0.reason] })

@@ -31,6 +31,7 @@ extension MigrationSummary {
         row("hidden links removed", "\(hiddenLinks.count)")
         row("missing attachments", "\(missingAttachments.count)")
         row("listed but not in mirror", "\(missingListedItems.count)")
+        row("on the file platform too", "\(filePlatformLinks.count) attachments")
         if !removedFiles.isEmpty { row("gone since the last run", "\(removedFiles.count)") }
         if changedNothing {
             lines.append("")
@@ -46,7 +47,13 @@ extension MigrationSummary {
             }
         }
         section("Failed", failures.map { "\($0.source): \($0.reason)" })
-        section("Missing attachments", missingAttachments.map { "\($0.itemID) \($0.name) \($0.url ?? "")" })
+        section(
+            "Missing attachments",
+            missingAttachments.map { missing in
+                let copy = filePlatformLinks.first { $0.itemID == missing.itemID && $0.attachment == missing.name }
+                return "\(missing.itemID) \(missing.name) \(missing.url ?? "")"
+                    + (copy.map { " — on the file platform: \($0.location)" } ?? "")
+            })
         section(
             "Listed but not in the mirror",
             missingListedItems.map { "\($0.url) (\($0.title), listed in \($0.listFile))" })

@@ -69,6 +69,9 @@ public struct MigrationSummary: Hashable, Codable, Sendable {
     public var encodings: [String: Int]
     /// Attachments whose files the mirror lacks.
     public var missingAttachments: [MissingAttachment]
+    /// Attachments of items that the file platform's listings also hold (by file name): the links between the
+    /// platform and the portal, and for a missing attachment, where a copy may still be.
+    public var filePlatformLinks: [ArchiveSession.LinkedFile]
     /// Items that list pages link to and that no page or row of the mirror is.
     public var missingListedItems: [ArchiveSession.MissingListedItem]
     /// Files a previous run saw that are gone from the source now (their items are kept).

@@ -121,6 +121,22 @@ enum ArchiveSchema {
                     CREATE VIRTUAL TABLE items_fts USING fts5(itemID UNINDEXED, title, body, tokenize='trigram');
                     """)
         }
+        migrator.registerMigration("v2-file-platform-index") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE indexed_files (
+                        listFile TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        folder TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        size INTEGER,
+                        uploadedAt TEXT,
+                        url TEXT,
+                        PRIMARY KEY (listFile, position)
+                    );
+                    CREATE INDEX indexed_files_by_name ON indexed_files(name);
+                    """)
+        }
         return migrator
     }
 }

@@ -97,3 +97,28 @@ import Testing
         }
     }
 }
+
+@Suite struct ArchiveFileIndexTests {
+    @Test func attachmentsAreLinkedToTheFilePlatformByName() throws {
+        let archive = try DisclosureArchive()
+        try archive.write { (session) throws in
+            var item = StoreSamples.item("a1", "关于印发学前教育宣传月方案的通知")
+            item.attachments = [
+                Attachment(name: "方案.wps", url: "http://x/a.wps"),
+                Attachment(name: "报名表.doc", url: "http://x/b.doc", path: "mirror/b.doc"),
+                Attachment(name: "无关.pdf", url: "http://x/c.pdf"),
+            ]
+            try session.save(item, run: nil)
+            try session.replaceIndexedFiles(
+                listFile: "oa/listing.html",
+                files: [
+                    .init(listFile: "oa/listing.html", folder: "2018年/学前", name: "方案.wps", size: 2048),
+                    .init(listFile: "oa/listing.html", folder: "2018年/表格", name: "报名表.doc"),
+                ])
+            let links = try session.filesLinkedToItems()
+            #expect(links.map(\.attachment) == ["方案.wps", "报名表.doc"])
+            #expect(links.map(\.missingFromMirror) == [true, false])
+            #expect(links.first?.location == "2018年/学前/方案.wps (oa/listing.html)")
+        }
+    }
+}
