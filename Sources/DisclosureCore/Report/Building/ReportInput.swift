@@ -28,7 +28,7 @@ public import Foundation
 ///   library's default for the edition (``NarrativeTemplate/standard(for:)``);
 /// - `previousReport`: last year's report in canonical JSON; `countsUnknownAttribute`: see ``ProactiveCounts``.
 ///
-/// Paths are relative to the input file; ``sources(calendar:readingFilesWith:)`` asks its caller to read them, so
+/// Paths are relative to the input file; ``sources(edition:calendar:readingFilesWith:)`` asks its caller to read them, so
 /// this type does no I/O of its own.
 public struct ReportInput: Hashable, Codable, Sendable {
     /// The reporting body.
