@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct ReportBuilderTests {
     static let seedTemplate = ReportFixtures.root.appendingPathComponent("fixtures/reports/2018-narrative/template.md")
-    /// The seed report, beside the repository in the shared folder (present on developer machines and in CI).
-    static let seedFile = ReportFixtures.root.deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/000_a4e9c432bc83cdef.txt")
+    /// The seed report (勐海县教育局's published 2018 report, the requirements document), kept with the fixtures so
+    /// the test needs nothing outside the repository.
+    static let seedFile = ReportFixtures.root.appendingPathComponent("fixtures/reports/2018-narrative/seed-report.txt")
 
     func buildSeed(countsUnknownAttribute: Bool = false) throws -> ReportBuild {
         let template = NarrativeTemplate(markdown: try String(contentsOf: Self.seedTemplate, encoding: .utf8))
