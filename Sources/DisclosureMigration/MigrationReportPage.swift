@@ -1,3 +1,4 @@
+import DisclosureCore
 import DisclosureStore
 
 /// The self-contained HTML page of a migration's accounting (`disclosure migrate --report-html`): counts by
@@ -98,20 +99,7 @@ public enum MigrationReportPage {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+    private static func escape(_ text: String) -> String {
+        HTMLText.escape(text)
     }
 }
