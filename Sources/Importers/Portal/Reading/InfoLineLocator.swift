@@ -11,6 +11,8 @@ struct InfoLineLocator {
 
     /// Characters every info line has one of (from 发布时间, 来源, 作者, 浏览次数 …, also when padded: `来  源`).
     static let lineWords = ["时", "日", "源", "者", "览", "击", "布", "访", "读", "编", "稿"]
+    private static let lineWordBytes = lineWords.map { Array($0.utf8) }
+    private static let fullWidthColon = Array("：".utf8)
 
     /// The info lines of the page, best first: most info-line fields, then shortest.
     func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
@@ -19,9 +21,17 @@ struct InfoLineLocator {
             "div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center",
         ] {
             for element in index.elements(tag) {
-                guard index.rawLength(element) <= 1200 else { continue }
+                let length = index.rawLength(element)
+                guard length <= 1200 else { continue }
+                // The cheap tests on the bytes first; a string only for a likely line.
+                let likely =
+                    index.withRawBytes(element) { bytes in
+                        Self.lineWordBytes.contains { ByteSearch.contains(bytes, $0) }
+                            && (ByteSearch.contains(bytes, Self.fullWidthColon) || bytes.contains(0x3A))
+                    } ?? true
+                guard likely else { continue }
                 let raw = index.raw(element)
-                guard ByteSearch.containsAny(raw, Self.lineWords), raw.count <= 400,
+                guard ByteSearch.containsAny(raw, Self.lineWords), length <= 400 || raw.count <= 400,
                     ByteSearch.contains(raw, "：") || ByteSearch.contains(raw, ":")
                 else { continue }
                 guard !body.contains(where: { PageIndex.isInside(element, $0) }) else { continue }
