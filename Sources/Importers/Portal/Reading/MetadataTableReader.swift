@@ -83,7 +83,8 @@ struct MetadataTableReader {
             }
             let byte = bytes[index]
             // `:` or `：` (EF BC 9A).
-            if byte == 0x3A || (byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
+            if byte == 0x3A
+                || (byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
             {
                 return true
             }
