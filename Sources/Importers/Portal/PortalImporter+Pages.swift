@@ -65,10 +65,18 @@ extension PortalImporter {
             redirect = TextCleaning.trimmed(refresh[range.upperBound...]).trimmingCharacters(in: ["'", "\"", ";"])
         }
         if redirect == nil {
+            // Counting the characters of a long page is not free: only once, and only when a script redirects.
+            var isShort: Bool?
+            func short() -> Bool {
+                if let isShort { return isShort }
+                let value = visible.utf8.count < 200 || visible.count < 200
+                isShort = value
+                return value
+            }
             for script in index.elements("script") {
                 let code = script.text
                 for marker in ["location.href", "location.replace", "window.location", "location="]
-                where code.contains(marker) && visible.count < 200 {
+                where code.contains(marker) && short() {
                     redirect = Self.quoted(after: marker, in: code) ?? "another address (by script)"
                     break
                 }
@@ -87,7 +95,8 @@ extension PortalImporter {
             || index.elements("a").contains {
                 index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页"
             }
-        let bodyLength = fields.bodyText.count
+        // The classifier compares the length with thresholds up to 200: counting further is wasted on long bodies.
+        let bodyLength = fields.bodyText.prefix(PageClassifier.Signals.bodyTextLengthCap).count
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
         return PageClassifier.Signals(
             visibleText: visible, title: title, address: address, hasPassword: hasPassword, redirectTarget: redirect,

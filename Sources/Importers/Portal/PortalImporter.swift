@@ -91,7 +91,7 @@ public struct PortalImporter: Importer {
         let index = page.index
         let meta = StandardMeta(index)
         let address = LegacyAddress(source.originalURL ?? source.path)
-        let pathAddress = LegacyAddress(source.path)
+        let pathAddress = source.originalURL == nil ? address : LegacyAddress(source.path)
         let (pageURL, linkBase) = Self.addresses(index, meta: meta, source: source, context: context, profile: profile)
         var mapping = context.columnMapping
         if let own = profile.columnMapping { mapping = Self.merge(mapping, own) }

@@ -2,6 +2,14 @@
 enum UnicodeValidation {
     /// Whether the bytes are well-formed UTF-8, and whether any byte is outside ASCII.
     static func checkUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (valid: Bool, hasNonASCII: Bool) {
+        // Contiguous bytes (the usual case) go through the standard library's validator, which is far faster than
+        // parsing scalar by scalar; both follow Unicode's definition of well-formed UTF-8.
+        if let result = bytes.withContiguousStorageIfAvailable({ buffer -> (valid: Bool, hasNonASCII: Bool) in
+            guard buffer.contains(where: { $0 >= 0x80 }) else { return (true, false) }
+            return (String(validating: buffer, as: UTF8.self) != nil, true)
+        }) {
+            return result
+        }
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var nonASCII = false
@@ -19,7 +27,13 @@ enum UnicodeValidation {
 
     /// Decodes UTF-8, replacing each maximal ill-formed subsequence with U+FFFD, and counts them.
     static func decodeUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (text: String, replaced: Int) {
-        decode(bytes.makeIterator(), as: Unicode.UTF8.self, capacity: bytes.count)
+        // Well-formed input (nearly every page) is copied whole; only damaged input is decoded scalar by scalar.
+        if let valid = bytes.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) }),
+            let text = valid
+        {
+            return (text, 0)
+        }
+        return decode(bytes.makeIterator(), as: Unicode.UTF8.self, capacity: bytes.count)
     }
 
     /// Decodes UTF-16 in the given byte order; a trailing odd byte counts as one replacement.

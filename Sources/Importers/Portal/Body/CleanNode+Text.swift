@@ -5,13 +5,15 @@ extension CleanNode {
         var builder = TextBuilder()
         builder.visit(nodes)
         builder.flush()
-        return builder.blocks.joined(separator: "\n\n")
+        return String(decoding: builder.output, as: UTF8.self)
     }
 
-    /// Collects blocks of text in reading order.
+    /// Collects blocks of text in reading order, as UTF-8: the blocks joined by a blank line.
     private struct TextBuilder {
-        var blocks: [String] = []
-        var current = ""
+        /// The finished blocks, separated by `\n\n`.
+        var output: [UInt8] = []
+        /// The text of the block being read.
+        var current: [UInt8] = []
 
         mutating func visit(_ nodes: [CleanNode]) {
             for node in nodes { visit(node) }
@@ -20,11 +22,11 @@ extension CleanNode {
         mutating func visit(_ node: CleanNode) {
             switch node {
             case .text(let text):
-                current += text
+                current.append(contentsOf: text.utf8)
             case .element(let tag, _, let children):
                 switch tag {
                 case "br":
-                    current += "\n"
+                    current.append(0x0A)
                 case "table" where CleanNode.isLayoutTable(children):
                     // A table used for layout (cells holding paragraphs): its cells are read as blocks.
                     flush()
@@ -33,7 +35,7 @@ extension CleanNode {
                 case "table":
                     flush()
                     let rows = CleanNode.tableRows(children)
-                    if !rows.isEmpty { blocks.append(rows.joined(separator: "\n")) }
+                    if !rows.isEmpty { appendBlock(Array(rows.joined(separator: "\n").utf8)) }
                 case "hr":
                     flush()
                 case _ where CleanNode.blockTags.contains(tag):
@@ -46,13 +48,64 @@ extension CleanNode {
             }
         }
 
+        mutating func appendBlock(_ block: [UInt8]) {
+            if !output.isEmpty {
+                output.append(0x0A)
+                output.append(0x0A)
+            }
+            output.append(contentsOf: block)
+        }
+
+        /// Ends the current block: its lines white-space folded, empty lines dropped.
+        ///
+        /// A line ends at a line feed that is its own character: `\r\n` is one character in Swift and never
+        /// split on, so its line feed does not end a line (it is folded as white space instead).
         mutating func flush() {
             guard !current.isEmpty else { return }
-            let lines = current.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { TextCleaning.collapsed($0) }
-                .filter { !$0.isEmpty }
-            if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
-            current = ""
+            var block: [UInt8] = []
+            block.reserveCapacity(current.count)
+            current.withUnsafeBufferPointer { bytes in
+                var lineStart = 0
+                var index = 0
+                let count = bytes.count
+                while index <= count {
+                    let isEnd = index == count || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D))
+                    if isEnd {
+                        appendCollapsedLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), to: &block)
+                        lineStart = index + 1
+                    }
+                    index += 1
+                }
+            }
+            if !block.isEmpty { appendBlock(block) }
+            current.removeAll(keepingCapacity: true)
+        }
+
+        /// Appends the line with white space runs folded and trimmed (``TextCleaning/collapsed(_:)``), after a
+        /// line feed when the block already has a line; nothing for a blank line.
+        private func appendCollapsedLine(_ line: UnsafeBufferPointer<UInt8>, to block: inout [UInt8]) {
+            var pendingSpace = false
+            var started = false
+            var index = 0
+            let count = line.count
+            while index < count {
+                let space = UTF8Space.length(at: index, in: line)
+                if space > 0 {
+                    pendingSpace = started
+                    index += space
+                    continue
+                }
+                if !started {
+                    if !block.isEmpty { block.append(0x0A) }
+                    started = true
+                } else if pendingSpace {
+                    block.append(0x20)
+                }
+                pendingSpace = false
+                let end = min(index + UTF8Space.scalarLength(line[index]), count)
+                block.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<end]))
+                index = end
+            }
         }
     }
 

@@ -54,7 +54,10 @@ struct StyleRules: Sendable {
             map = read
         }
         if map["hidden"] != nil { return "hidden attribute" }
-        if let style = map["style"], let reason = Self.hidingReason(style: style) { return reason }
+        if let style = map["style"] {
+            let reason = index.map { $0.hidingReason(style: style) } ?? Self.hidingReason(style: style)
+            if let reason { return reason }
+        }
         if !hiddenClasses.isEmpty, let classes = map["class"] {
             for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             where hiddenClasses.contains(token.lowercased()) {

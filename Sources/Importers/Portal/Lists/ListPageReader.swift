@@ -62,7 +62,7 @@ struct ListPageReader {
     /// The column heading printed just before the list (`<div class="r_title"><span>通知公告</span></div>`): the
     /// nearest short element named like a title that precedes the first row.
     static func heading(_ page: ParsedPage) -> String? {
-        let rows = ListRows(page.index.elements("a"), index: page.index).rows
+        let rows = page.directListRows.rows
         let store = page.datastore
         // For Hanweb the rows live in a script: the script holding the datastore marks where the list is.
         let listStart: Int
@@ -90,7 +90,12 @@ struct ListPageReader {
 
     /// The dated rows of a page, looking inside Hanweb `<record>` CDATA blocks too.
     static func rows(_ page: ParsedPage) -> ListRows {
-        let direct = ListRows(page.index.elements("a"), index: page.index)
+        page.listRows
+    }
+
+    /// Finds the rows for ``rows(_:)``; ``ParsedPage`` keeps the result.
+    static func readRows(_ page: ParsedPage) -> ListRows {
+        let direct = page.directListRows
         guard let store = page.datastore, !store.records.isEmpty else { return direct }
         // The records are markup inside CDATA: parse them once as a fragment.
         let markup = store.records.joined(separator: "\n")

@@ -11,6 +11,28 @@ struct InfoLineLocator {
 
     /// Characters every info line has one of (from 发布时间, 来源, 作者, 浏览次数 …, also when padded: `来  源`).
     static let lineWords = ["时", "日", "源", "者", "览", "击", "布", "访", "读", "编", "稿"]
+    /// ``lineWords`` as the 24-bit values of their three UTF-8 bytes.
+    private static let lineWordCodes: [UInt32] = lineWords.map { word in
+        word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Whether the bytes hold one of ``lineWords``: one pass, comparing each three-byte scalar with them all.
+    private static func hasLineWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index + 2 < count {
+            let lead = bytes[index]
+            guard lead >= 0xE0 && lead < 0xF0 else {
+                index += UTF8Space.scalarLength(lead)
+                continue
+            }
+            let code = UInt32(lead) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            if lineWordCodes.contains(code) { return true }
+            index += 3
+        }
+        return false
+    }
+    private static let fullWidthColon = Array("：".utf8)
 
     /// The info lines of the page, best first: most info-line fields, then shortest.
     func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
@@ -19,9 +41,17 @@ struct InfoLineLocator {
             "div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center",
         ] {
             for element in index.elements(tag) {
-                guard index.rawLength(element) <= 1200 else { continue }
+                let length = index.rawLength(element)
+                guard length <= 1200 else { continue }
+                // The cheap tests on the bytes first; a string only for a likely line.
+                let likely =
+                    index.withRawBytes(element) { bytes in
+                        (bytes.contains(0x3A) || ByteSearch.contains(bytes, Self.fullWidthColon))
+                            && Self.hasLineWord(bytes)
+                    } ?? true
+                guard likely else { continue }
                 let raw = index.raw(element)
-                guard ByteSearch.containsAny(raw, Self.lineWords), raw.count <= 400,
+                guard ByteSearch.containsAny(raw, Self.lineWords), length <= 400 || raw.count <= 400,
                     ByteSearch.contains(raw, "：") || ByteSearch.contains(raw, ":")
                 else { continue }
                 guard !body.contains(where: { PageIndex.isInside(element, $0) }) else { continue }

@@ -38,7 +38,9 @@ struct MetadataTableReader {
         // `label：value` in one element, or a label element followed by its value element.
         for tag in ["li", "p", "div", "span", "td", "th", "dd", "font", "label", "em", "strong", "b"] {
             for element in index.elements(tag) {
-                guard index.rawLength(element) <= 720, Self.hasEarlyColon(index.raw(element), within: maximumLabel + 4)
+                guard index.rawLength(element) <= 720,
+                    index.withRawBytes(element, { Self.hasEarlyColon(bytes: $0, within: maximumLabel + 4) })
+                        ?? Self.hasEarlyColon(index.raw(element), within: maximumLabel + 4)
                 else { continue }
                 let text = index.value(element)
                 guard text.count <= 240, Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
@@ -64,6 +66,31 @@ struct MetadataTableReader {
             if scalar == "：" || scalar == ":" { return true }
             seen += 1
             if seen > within { return false }
+        }
+        return false
+    }
+
+    /// ``hasEarlyColon(_:within:)`` on UTF-8 bytes.
+    static func hasEarlyColon(bytes: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
+        var seen = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let space = UTF8Space.length(at: index, in: bytes)
+            if space > 0 {
+                index += space
+                continue
+            }
+            let byte = bytes[index]
+            // `:` or `：` (EF BC 9A).
+            if byte == 0x3A
+                || (byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
+            {
+                return true
+            }
+            seen += 1
+            if seen > within { return false }
+            index += UTF8Space.scalarLength(byte)
         }
         return false
     }

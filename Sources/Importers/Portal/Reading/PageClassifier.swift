@@ -19,10 +19,14 @@ struct PageClassifier {
         var hasDatastore: Bool
         var hasPagination: Bool
         var hasKnownBody: Bool
+        /// The body text's length in characters, counted up to ``bodyTextLengthCap`` only.
         var bodyTextLength: Int
         var hasArticleMeta: Bool
         var metadataFields: Int
         var infoLineFields: Int
+
+        /// Where counting the body text stops: no judgement looks at more characters than this.
+        static let bodyTextLengthCap = 200
     }
 
     /// Error texts of pages saved with status 200.

@@ -25,72 +25,107 @@ final class PageIndex {
     private(set) var elementCount = 0
     /// Every element's attributes, names lower-cased (read once: each libxml2 attribute read builds strings).
     private(set) var attributeMaps: [Node: [String: String]] = [:]
-    /// The visible text of every element (``VisibleText/raw(_:)``), computed bottom-up in one pass.
+    /// The visible text of the page (``VisibleText/raw(_:)`` of the root) as UTF-8, built in the one walk.
+    private var textBytes: [UInt8] = []
+    /// Where each element's visible text lies in ``textBytes`` (elements inside a skipped one have none).
+    private var textRanges: [Node: Range<Int>] = [:]
+    /// Visible texts made into strings, on first use.
     private var rawTexts: [Node: String] = [:]
     /// Folded visible texts, cached on first use.
     private var foldedTexts: [Node: String] = [:]
+    /// Lower-cased tag names by interned name, so that each distinct name is made into a string once.
+    private var tagNames: [NameToken: String] = [:]
+    /// ``StyleRules/hidingReason(style:)`` by style text: pages repeat the same few inline styles.
+    private var styleReasons: [String: String?] = [:]
 
     /// Walks the document once.
     init(_ document: Document) {
         self.document = document
         guard let root = document.root else { return }
-        var stack: [Node] = [root]
         var counter = 0
-        while let node = stack.popLast() {
-            counter += 1
-            switch node.kind {
-            case .element:
-                position[node] = counter
-                elementCount += 1
-                file(node)
-            case .comment:
-                position[node] = counter
-                comments.append(node)
-            default:
-                break
-            }
-            // Children pushed in reverse so they pop in document order.
-            var children: [Node] = []
-            var child = node.firstChild
-            while let current = child {
-                children.append(current)
-                child = current.nextSibling
-            }
-            stack.append(contentsOf: children.reversed())
-        }
-        _ = collectText(root)
+        visit(root, visible: true, counter: &counter)
     }
 
-    /// Fills ``rawTexts`` for the subtree and returns the node's visible text (the rules of ``VisibleText``).
-    private func collectText(_ node: Node) -> String {
+    /// Files the node and its subtree in document order and, while `visible`, appends their visible text (the
+    /// rules of ``VisibleText``) to ``textBytes``.
+    private func visit(_ node: Node, visible: Bool, counter: inout Int) {
+        counter += 1
         switch node.kind {
-        case .text, .cdata:
-            return node.text
         case .element:
             break
+        case .comment:
+            position[node] = counter
+            comments.append(node)
+            return
+        case .text, .cdata:
+            if visible { node.appendOwnContent(to: &textBytes) }
+            return
         default:
-            return ""
+            return
         }
-        var output = ""
-        if !VisibleText.isSkipped(node, style: attributeMaps[node]?["style"]) {
-            let breaks = VisibleText.breaks(node)
-            if breaks { output += " " }
-            var child = node.firstChild
-            while let current = child {
-                output += collectText(current)
-                child = current.nextSibling
-            }
-            if breaks { output += " " }
+        position[node] = counter
+        elementCount += 1
+        let tag = tagName(node)
+        file(node, tag: tag)
+        let start = textBytes.count
+        var childrenVisible = false
+        var breaks = false
+        if visible {
+            childrenVisible = !isSkipped(tag: tag, style: attributeMaps[node]?["style"])
+            breaks = childrenVisible && VisibleText.breaking.contains(tag)
         }
-        rawTexts[node] = output
-        return output
+        if breaks { textBytes.append(0x20) }
+        var child = node.firstChild
+        while let current = child {
+            visit(current, visible: childrenVisible, counter: &counter)
+            child = current.nextSibling
+        }
+        if breaks { textBytes.append(0x20) }
+        if visible { textRanges[node] = start..<textBytes.count }
+    }
+
+    /// The lower-cased tag name of an element, made once per distinct name.
+    private func tagName(_ element: Node) -> String {
+        let token = element.nameToken
+        if let known = tagNames[token] { return known }
+        let name = element.localName.lowercased()
+        tagNames[token] = name
+        return name
+    }
+
+    /// ``VisibleText/isSkipped(_:style:)`` with the tag already known and the style's verdict cached.
+    private func isSkipped(tag: String, style: String?) -> Bool {
+        if VisibleText.skipped.contains(tag) { return true }
+        if let style, hidingReason(style: style) != nil { return true }
+        return false
+    }
+
+    /// ``StyleRules/hidingReason(style:)``, cached per style text for this page.
+    func hidingReason(style: String) -> String? {
+        if let known = styleReasons[style] { return known }
+        let reason = StyleRules.hidingReason(style: style)
+        styleReasons[style] = reason
+        return reason
     }
 
     // MARK: - Texts
 
     /// The visible text of an element with block boundaries as spaces, not folded (``VisibleText/raw(_:)``).
     func raw(_ node: Node) -> String {
-        rawTexts[node] ?? VisibleText.raw(node)
+        if let cached = rawTexts[node] { return cached }
+        guard let range = textRanges[node] else { return VisibleText.raw(node) }
+        let text = textBytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
+        rawTexts[node] = text
+        return text
+    }
+
+    /// Runs `body` over the UTF-8 bytes of the element's visible text (``raw(_:)``) without making a string;
+    /// nil for a node the walk did not reach with visible text (inside a script or a hidden element).
+    func withRawBytes<R>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let range = textRanges[node] else { return nil }
+        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The visible text of an element, white space folded (``VisibleText/of(_:)``).
@@ -108,11 +143,10 @@ final class PageIndex {
 
     /// The visible text's length in UTF-8 bytes, without building anything (0 for an unknown node).
     func rawLength(_ node: Node) -> Int {
-        rawTexts[node]?.utf8.count ?? 0
+        textRanges[node]?.count ?? 0
     }
 
-    private func file(_ element: Node) {
-        let tag = element.localName.lowercased()
+    private func file(_ element: Node, tag: String) {
         byTag[tag, default: []].append(element)
         var map: [String: String] = [:]
         for attribute in element.attributes {

@@ -29,6 +29,11 @@ final class ParsedPage {
         return HanwebDatastore(text: text)
     }()
     private let sourceBytes: [UInt8]
+    /// The dated link rows of the page's own anchors (read once: the classifier, the list reader and the column
+    /// heading all need them).
+    private(set) lazy var directListRows = ListRows(index.elements("a"), index: index)
+    /// The dated link rows, Hanweb `<record>` blocks included (``ListPageReader/rows(_:)``, read once).
+    private(set) lazy var listRows: ListRows = ListPageReader.readRows(self)
 
     /// The decoded text had no visible content at all (an empty or white-space file).
     let isBlank: Bool

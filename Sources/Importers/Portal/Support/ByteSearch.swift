@@ -35,6 +35,11 @@ enum ByteSearch {
         return false
     }
 
+    /// Whether `needle` occurs in `haystack` (bytes searched for a byte array).
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { contains(haystack, $0) }
+    }
+
     /// Whether `needle` occurs in `haystack` (byte arrays).
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { contains(text, $0) } }

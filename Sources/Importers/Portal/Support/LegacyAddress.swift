@@ -46,7 +46,9 @@ public struct LegacyAddress: Hashable, Sendable {
     public init(_ text: String) {
         self.text = text
         // A mirror saves `?news_id=1` in the file name, sometimes escaped as `%3F`.
-        let decodedQuery = text.replacingOccurrences(of: "%3F", with: "?").replacingOccurrences(of: "%3D", with: "=")
+        let decodedQuery =
+            text.utf8.contains(0x25)  // `%`
+            ? text.replacingOccurrences(of: "%3F", with: "?").replacingOccurrences(of: "%3D", with: "=") : text
         let reference = URLReference(decodedQuery)
         let segments = reference.path.split(separator: "/").map(String.init)
         let last = segments.last ?? ""
@@ -63,7 +65,7 @@ public struct LegacyAddress: Hashable, Sendable {
             }
         }
         if legacyID == nil, let id = Self.newsID(in: decodedQuery) { legacyID = id }
-        if decodedQuery.contains(".dhtml") { family = .javaDhtml }
+        if ByteSearch.contains(decodedQuery, ".dhtml"), decodedQuery.contains(".dhtml") { family = .javaDhtml }
         readTRS(last)
         readHanweb(segments)
         readDedeCMS(segments)
@@ -129,7 +131,7 @@ public struct LegacyAddress: Hashable, Sendable {
     // MARK: - Helpers
 
     static func queryValue(named name: String, in text: String) -> String? {
-        guard let question = text.firstIndex(of: "?") else { return nil }
+        guard text.utf8.contains(0x3F), let question = text.firstIndex(of: "?") else { return nil }
         let query = text[text.index(after: question)...].split(separator: "#").first ?? ""
         for pair in query.split(whereSeparator: { $0 == "&" || $0 == ";" }) {
             let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -143,7 +145,7 @@ public struct LegacyAddress: Hashable, Sendable {
 
     /// `news_id=326553` anywhere in a mirror's file name (where `?` was replaced by another character).
     private static func newsID(in text: String) -> String? {
-        guard let range = text.range(of: "news_id=") else { return nil }
+        guard ByteSearch.contains(text, "news_id="), let range = text.range(of: "news_id=") else { return nil }
         let digits = text[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : String(digits)
     }

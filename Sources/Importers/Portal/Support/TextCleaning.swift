@@ -16,56 +16,126 @@ enum TextCleaning {
 
     /// The text with every run of white space made one ASCII space, and trimmed.
     static func collapsed(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+        UTF8Space.withBytes(text) { bytes in
+            UTF8Space.string(capacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let space = UTF8Space.length(at: index, in: bytes)
+                    if space > 0 {
+                        pendingSpace = written > 0
+                        index += space
+                        continue
+                    }
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    let end = min(index + UTF8Space.scalarLength(bytes[index]), count)
+                    while index < end {
+                        output[written] = bytes[index]
+                        written += 1
+                        index += 1
+                    }
+                }
+                return written
             }
         }
-        return String(result)
     }
 
     /// The text with runs of ASCII white space (source line breaks and indentation) made one space and trimmed;
     /// U+3000 and U+00A0 inside the text are kept (`县教育局办公室　刀建华`).
     static func softCollapsed(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in trimmed(text).unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" {
-                pendingSpace = true
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+        UTF8Space.withBytes(text) { bytes in
+            let (start, end) = trimmedBounds(bytes)
+            return UTF8Space.string(capacity: end - start) { output in
+                var written = 0
+                var pendingSpace = false
+                for index in start..<end {
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                            pendingSpace = false
+                        }
+                        output[written] = byte
+                        written += 1
+                    }
+                }
+                return written
             }
         }
-        return String(result)
     }
 
     /// The text with all white space deleted: how labels such as `索 引 号` or `文　　号` are compared.
     static func withoutSpaces(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isSpace(scalar) { result.append(scalar) }
-        return String(result)
+        UTF8Space.withBytes(text) { bytes in
+            UTF8Space.string(capacity: bytes.count) { output in
+                var written = 0
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let space = UTF8Space.length(at: index, in: bytes)
+                    if space > 0 {
+                        index += space
+                        continue
+                    }
+                    output[written] = bytes[index]
+                    written += 1
+                    index += 1
+                }
+                return written
+            }
+        }
     }
 
     /// The text without white space at either end.
     static func trimmed(_ text: some StringProtocol) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-            let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        UTF8Space.withBytes(text) { bytes in
+            let (start, end) = trimmedBounds(bytes)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// Whether the text has nothing but white space.
     static func isBlank(_ text: some StringProtocol) -> Bool {
-        !text.unicodeScalars.contains { !isSpace($0) }
+        UTF8Space.withBytes(text) { isBlank(bytes: $0) }
+    }
+
+    /// Whether UTF-8 bytes hold nothing but white space.
+    static func isBlank(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let space = UTF8Space.length(at: index, in: bytes)
+            if space == 0 { return false }
+            index += space
+        }
+        return true
+    }
+
+    /// The byte offsets of the first non-space scalar and of the end of the last one (equal when all blank).
+    private static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        var index = 0
+        var start = -1
+        var end = 0
+        let count = bytes.count
+        while index < count {
+            let space = UTF8Space.length(at: index, in: bytes)
+            if space > 0 {
+                index += space
+                continue
+            }
+            if start < 0 { start = index }
+            index = min(index + UTF8Space.scalarLength(bytes[index]), count)
+            end = index
+        }
+        return start < 0 ? (0, 0) : (start, end)
     }
 
     /// The text trimmed of white space and of the brackets and separators legacy values are wrapped in

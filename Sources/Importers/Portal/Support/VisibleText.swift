@@ -6,10 +6,10 @@ import LibXML
 /// `Node.text` (libxml2's content) would include the text of `<script>` (a view counter's
 /// `document.write(…)`) and of hidden spam; metadata values must not.
 enum VisibleText {
-    private static let skipped: Set<String> = [
+    static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "select", "option", "textarea", "button", "iframe", "object",
     ]
-    private static let breaking: Set<String> = [
+    static let breaking: Set<String> = [
         "br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "table", "ul", "ol",
     ]
 
