@@ -107,8 +107,7 @@ public struct MigrationPipeline: Sendable {
         let action: FileAction = previous == nil ? .added : .updated
         let url = input.isExtra ? nil : layout.url(ofFile: input.relativePath)
         let source = ImportSource(bytes: bytes, path: input.relativePath, originalURL: url)
-        let ranked = importers.map { ($0, $0.sniff(source)) }.filter { $0.1 > .no }
-        guard let (importer, confidence) = ranked.max(by: { $0.1 < $1.1 }) else {
+        guard let (importer, confidence) = importers.mostConfident(for: source) else {
             let type = MediaType.guess(bytes: bytes.prefix(16), name: input.relativePath)
             return FileResult(
                 input: input, contentHash: hash, action: action, kind: .asset(mediaType: type))

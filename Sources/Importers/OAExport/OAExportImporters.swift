@@ -16,11 +16,6 @@ public enum OAExportImporters {
 
     /// The most confident importer of this module for a source, or nil when none reads it.
     public static func importer(for source: ImportSource) -> (any Importer)? {
-        var best: (importer: any Importer, confidence: ImportConfidence)?
-        for importer in all {
-            let confidence = importer.sniff(source)
-            if confidence > (best?.confidence ?? .no) { best = (importer, confidence) }
-        }
-        return best?.importer
+        all.mostConfident(for: source)?.importer
     }
 }

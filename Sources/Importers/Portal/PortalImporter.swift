@@ -38,21 +38,18 @@ public struct PortalImporter: Importer {
     /// `certain` for HTML carrying a CMS signature (TRS, Hanweb, standard meta tags, a 信息公开 metadata label),
     /// `possible` for any other HTML, `no` for everything else.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
-        let head = source.bytes.prefix(8192)
-        let lowered = String(decoding: head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        guard
-            lowered.contains("<html") || lowered.contains("<!doctype html") || lowered.contains("<head")
-                || lowered.contains("<body") || lowered.contains("<meta") || lowered.contains("<title")
+        let lowered = ASCIIBytes.lowercased(source.bytes.prefix(8192))
+        guard ASCIIBytes.containsAny(lowered, ["<html", "<!doctype html", "<head", "<body", "<meta", "<title"])
         else { return .no }
         // Spreadsheets saved as HTML (an OA export) are tables of Office's own, not portal pages.
-        if lowered.contains("urn:schemas-microsoft-com:office:excel") || lowered.contains("progid=\"excel.sheet\"") {
+        if ASCIIBytes.containsAny(lowered, ["urn:schemas-microsoft-com:office:excel", "progid=\"excel.sheet\""]) {
             return .possible
         }
         let signatures = [
             "articletitle", "columnname", "sitename", "trs_editor", "createpagehtml", "contentstart", "datastore",
             "news.detail", "ucap-content", "trs_ueditor",
         ]
-        return signatures.contains(where: lowered.contains) ? .certain : .possible
+        return ASCIIBytes.containsAny(lowered, signatures) ? .certain : .possible
     }
 
     // MARK: - Importing

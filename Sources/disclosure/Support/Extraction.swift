@@ -19,10 +19,7 @@ struct Extraction {
             return [failure(file, code: "extract.unreadable", message: "cannot be read: \(error.localizedDescription)")]
         }
         let source = ImportSource(bytes: bytes, path: file, originalURL: url)
-        let ranked = importers.map { ($0, $0.sniff(source)) }.filter { $0.1 > .no }
-        // The most confident; the first listed among equals.
-        guard let importer = ranked.reduce(nil, { best, next in best.map { $0.1 >= next.1 ? $0 : next } ?? next })?.0
-        else {
+        guard let importer = importers.mostConfident(for: source)?.importer else {
             return [failure(file, code: "extract.no-importer", message: "no importer reads this kind of file")]
         }
         do {
