@@ -7,11 +7,13 @@ import GRDB
 ///
 /// The schema is created and evolved by versioned migrations when the archive is opened. Writes happen in
 /// transactions through ``write(_:)``, so a batch of items lands whole or not at all — which is what makes an
-/// interrupted migration resumable. The type is safe to share between tasks: SQLite access is serialized.
+/// interrupted migration resumable. The type is safe to share between tasks: there is one writer at a time, and
+/// reads (of a file archive) run beside it on snapshots, so parsing tasks never wait for a batch being written.
 public final class DisclosureArchive: Sendable {
     /// The archive file (`:memory:` for an in-memory archive).
     public let path: String
-    private let queue: DatabaseQueue
+    /// A pool (write-ahead log: reads run beside the writer) for a file, a queue for an in-memory archive.
+    private let queue: any DatabaseWriter
 
     /// Opens the archive at `path`, creating it and bringing its schema up to date.
     public init(path: String) throws(ArchiveError) {
@@ -20,12 +22,11 @@ public final class DisclosureArchive: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "disclosure-archive"
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            }
+            queue = try DatabasePool(path: path, configuration: configuration)
             try ArchiveSchema.migrator.migrate(queue)
         } catch {
             throw ArchiveError(code: "archive.open-failed", path: path, message: "cannot open the archive: \(error)")
