@@ -99,35 +99,69 @@ public struct SHA256Digest: Sendable {
     }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
+        // The message schedule lives on the stack; the constants and the block are read without bounds checks
+        // (the block is always exactly 64 bytes, the schedule and constants 64 words).
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            Self.roundConstants.withUnsafeBufferPointer { k in
+                compress(UnsafeRawBufferPointer(block), schedule: w, constants: k)
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func compress(
+        _ block: UnsafeRawBufferPointer, schedule w: UnsafeMutableBufferPointer<UInt32>,
+        constants k: UnsafeBufferPointer<UInt32>
+    ) {
+        guard let input = block.baseAddress, let w = w.baseAddress, let k = k.baseAddress else { return }
         for i in 0..<16 {
-            w[i] =
-                UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8
-                | UInt32(block[4 * i + 3])
+            w[i] = UInt32(bigEndian: input.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
         }
         for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
+            let w15 = w[i - 15]
+            let w2 = w[i - 2]
+            let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
+            let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = state
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.roundConstants[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        // Eight rounds per pass with the working variables renamed instead of shifted.
+        var i = 0
+        while i < 64 {
+            Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+            Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+            Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+            Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+            Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+            Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+            Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+            Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+            i += 8
         }
         state = (
             state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
             state.7 &+ h
         )
     }
+
+    /// One round: `d` becomes the new `e` and `h` the new `a` (the caller renames the rest).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ constantPlusWord: UInt32
+    ) {
+        let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+        let choice = (e & f) ^ (~e & g)
+        let t1 = h &+ s1 &+ choice &+ constantPlusWord
+        let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        d = d &+ t1
+        h = t1 &+ s0 &+ majority
+    }
 }
 
 extension UInt32 {
+    @inline(__always)
     fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
         (self >> count) | (self << (32 - count))
     }

@@ -51,22 +51,41 @@ extension CleanNode {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// ``escapeText(_:)`` appending UTF-8 to a buffer.
+    /// ``escapeText(_:)`` appending UTF-8 to a buffer: runs of bytes that need nothing are copied whole.
     private static func appendEscapedText(_ text: String, to output: inout [UInt8]) {
-        output.reserveCapacity(output.count + text.utf8.count)
-        var lastWasSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: output.append(contentsOf: "&amp;".utf8)
-            case 0x3C: output.append(contentsOf: "&lt;".utf8)
-            case 0x3E: output.append(contentsOf: "&gt;".utf8)
-            case 0x20, 0x0A, 0x0D, 0x09:
-                if !lastWasSpace { output.append(0x20) }
-                lastWasSpace = true
-                continue
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var lastWasSpace = false
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let replacement: StaticString
+                switch byte {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x20, 0x0A, 0x0D, 0x09:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    if !lastWasSpace { output.append(0x20) }
+                    lastWasSpace = true
+                    index += 1
+                    runStart = index
+                    continue
+                default:
+                    lastWasSpace = false
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(
+                    contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                lastWasSpace = false
+                index += 1
+                runStart = index
             }
-            lastWasSpace = false
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
     }
 

@@ -102,7 +102,11 @@ extension CleanNode {
                     block.append(0x20)
                 }
                 pendingSpace = false
-                let end = min(index + UTF8Space.scalarLength(line[index]), count)
+                // The run of scalars up to the next white space, copied whole.
+                var end = index
+                repeat {
+                    end = min(end + UTF8Space.scalarLength(line[end]), count)
+                } while end < count && UTF8Space.length(at: end, in: line) == 0
                 block.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<end]))
                 index = end
             }

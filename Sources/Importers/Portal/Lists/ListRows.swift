@@ -39,7 +39,9 @@ struct ListRows {
             if let index, index.rawLength(row) > 2000 { continue }
             let rowText = index?.text(row) ?? VisibleText.of(row)
             let anchorText = index?.text(anchor) ?? VisibleText.of(anchor)
-            let outside = rowText.replacingOccurrences(of: anchorText, with: " ")
+            let outside =
+                ByteSearch.replacingPlain(rowText, anchorText, with: " ")
+                ?? rowText.replacingOccurrences(of: anchorText, with: " ")
             guard let match = finder.firstDate(in: outside) else { continue }
             seenRows.insert(row)
             let container = row.parent ?? row

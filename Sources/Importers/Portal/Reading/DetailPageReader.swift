@@ -280,7 +280,7 @@ struct DetailPageReader {
 
     /// The last 400 scalars of a text: where a signature is.
     private static func tail(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.suffix(400)))
+        String(text.unicodeScalars.suffix(400))
     }
 
     /// The signing body on the line before a signature date (`勐海县教育局` above `2018年6月12日`).
@@ -321,7 +321,7 @@ struct DetailPageReader {
 
     /// A 文号 printed alone on one of the first lines of a body (`勐教发〔2018〕12号`).
     static func leadingDocumentNumber(_ text: String) -> DocumentNumber? {
-        let lines = String(String.UnicodeScalarView(text.unicodeScalars.prefix(600))).split(whereSeparator: \.isNewline)
+        let lines = String(text.unicodeScalars.prefix(600)).split(whereSeparator: \.isNewline)
             .map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         for line in lines.prefix(6) where line.count <= 30 && line.hasSuffix("号") {
             guard line.contains(where: { "〔〕[]【】（）()".contains($0) }) else { continue }

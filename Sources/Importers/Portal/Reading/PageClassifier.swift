@@ -41,7 +41,7 @@ struct PageClassifier {
     /// The judgement.
     func classify(_ s: Signals) -> PageClassification {
         // Bounded: only "short or not" matters, and counting a long page's characters is not free.
-        let head = String(String.UnicodeScalarView(s.visibleText.unicodeScalars.prefix(3000)))
+        let head = String(s.visibleText.unicodeScalars.prefix(3000))
         let textLength = head.unicodeScalars.count
         let detailScore =
             (s.hasKnownBody && s.bodyTextLength >= 1 ? 3 : 0) + (s.bodyTextLength >= 200 ? 2 : 0)
@@ -60,7 +60,7 @@ struct PageClassifier {
         if s.hasPassword, detailScore < 5, listScore < 3 {
             return .notAnItem(reason: "a login page (it has a password field)")
         }
-        let titleAndHead = s.title + " " + String(String.UnicodeScalarView(head.unicodeScalars.prefix(400)))
+        let titleAndHead = s.title + " " + String(head.unicodeScalars.prefix(400))
         if textLength < 1500, detailScore < 5,
             let marker = Self.errorMarkers.first(where: { ByteSearch.contains(titleAndHead, $0) })
         {

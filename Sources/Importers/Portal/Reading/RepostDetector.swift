@@ -31,13 +31,18 @@ struct RepostDetector {
     ) -> RepostSource? {
         // A repost note opens or closes the body: only its first and last paragraphs are read.
         let scalars = text.unicodeScalars
-        let head = String(String.UnicodeScalarView(scalars.prefix(800)))
-        let tail = String(String.UnicodeScalarView(scalars.suffix(800)))
-        let candidates =
-            Array(head.components(separatedBy: "\n\n").prefix(3))
-            + Array(tail.components(separatedBy: "\n\n").suffix(3))
-        if let note = candidates.first(where: { ByteSearch.containsAny($0, ["转载自", "转自", "转载于"]) }) {
-            return read(note: note, links: body.links, fallbackURL: url, at: at, parser: parser)
+        let head = String(scalars.prefix(800))
+        let tail = String(scalars.suffix(800))
+        let markers = ["转载自", "转自", "转载于"]
+        // No marker contains a line break, so a paragraph has one only if its head or tail does: most pages have
+        // none and skip the splitting.
+        if ByteSearch.containsAny(head, markers) || ByteSearch.containsAny(tail, markers) {
+            let candidates =
+                Array(head.components(separatedBy: "\n\n").prefix(3))
+                + Array(tail.components(separatedBy: "\n\n").suffix(3))
+            if let note = candidates.first(where: { ByteSearch.containsAny($0, markers) }) {
+                return read(note: note, links: body.links, fallbackURL: url, at: at, parser: parser)
+            }
         }
         guard let source = source.map({ TextCleaning.trimmed($0) }), !source.isEmpty, !isOwn(source) else {
             return nil

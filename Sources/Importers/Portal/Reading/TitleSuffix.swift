@@ -30,6 +30,8 @@ struct TitleSuffix {
         while changed {
             changed = false
             for separator in Self.separators {
+                // No separator has another canonical equivalent: absent as bytes, Foundation cannot find it either.
+                guard ByteSearch.contains(text, separator) else { continue }
                 // Suffix: `title<sep>site`.
                 if let range = text.range(of: separator, options: .backwards) {
                     let tail = TextCleaning.trimmed(text[range.upperBound...])

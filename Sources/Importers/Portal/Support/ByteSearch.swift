@@ -44,4 +44,68 @@ enum ByteSearch {
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { contains(text, $0) } }
     }
+
+    /// `text` with every occurrence of `target` replaced by `replacement`, left to right, as bytes; nil when a byte
+    /// replacement might differ from Foundation's `replacingOccurrences(of:with:)`, which matches by canonical
+    /// equivalence on character boundaries.
+    ///
+    /// Both texts must be made only of scalars that are their own sole canonical equivalent and never combine
+    /// with a neighbour: printable ASCII, tab and line feed (not `\r`, which pairs with `\n`), CJK punctuation
+    /// U+3000–U+3029, CJK unified ideographs U+4E00–U+9FFF and full-width forms U+FF01–U+FF5E. Then a byte match
+    /// is exactly a character match and nothing else can match.
+    static func replacingPlain(_ text: String, _ target: String, with replacement: String) -> String? {
+        var text = text
+        var target = target
+        return text.withUTF8 { bytes -> String? in
+            target.withUTF8 { needle -> String? in
+                guard !needle.isEmpty, isPlain(bytes), isPlain(needle) else { return nil }
+                guard bytes.count >= needle.count else { return String(decoding: bytes, as: UTF8.self) }
+                var output: [UInt8] = []
+                output.reserveCapacity(bytes.count)
+                let first = needle[0]
+                let last = bytes.count - needle.count
+                var runStart = 0
+                var index = 0
+                while index <= last {
+                    if bytes[index] == first {
+                        var offset = 1
+                        while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count {
+                            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                            output.append(contentsOf: replacement.utf8)
+                            index += needle.count
+                            runStart = index
+                            continue
+                        }
+                    }
+                    index += 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+                return String(decoding: output, as: UTF8.self)
+            }
+        }
+    }
+
+    /// Whether well-formed UTF-8 holds only the scalars listed for ``replacingPlain(_:_:with:)``.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard (lead >= 0x20 && lead < 0x7F) || lead == 0x09 || lead == 0x0A else { return false }
+                index += 1
+                continue
+            }
+            guard lead >= 0xE0, lead < 0xF0, index + 2 < count else { return false }
+            let scalar =
+                UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            let plain =
+                (scalar >= 0x3000 && scalar <= 0x3029) || (scalar >= 0x4E00 && scalar <= 0x9FFF)
+                || (scalar >= 0xFF01 && scalar <= 0xFF5E)
+            guard plain else { return false }
+            index += 3
+        }
+        return true
+    }
 }
