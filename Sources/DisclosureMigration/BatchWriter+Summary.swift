@@ -58,7 +58,8 @@ extension BatchWriter {
             }
             summary.missingListedItems = try session.missingListedItems()
             summary.filePlatformLinks = try session.filesLinkedToItems()
-            let json = String(decoding: try DisclosureJSON.lineEncoder().encode(summary), as: UTF8.self)
+            // The run keeps its counts; the lists (which grow with the site) are in the ID map and messages already.
+            let json = String(decoding: try DisclosureJSON.lineEncoder().encode(summary.counts), as: UTF8.self)
             try session.finishRun(run, summary: json, at: summary.finishedAt)
             return summary
         }

@@ -82,4 +82,19 @@ public struct MigrationSummary: Hashable, Codable, Sendable {
 
     /// Whether the outcomes account for every file walked.
     public var accountsForEveryFile: Bool { outcomes.values.reduce(0, +) == files }
+
+    /// The summary without its lists: what the archive keeps with the run (the lists grow with the site, and every
+    /// entry of them is in the ID map and the run's messages already).
+    public var counts: MigrationSummary {
+        var compact = self
+        compact.failures = []
+        compact.notItems = []
+        compact.merged = []
+        compact.hiddenLinks = []
+        compact.missingAttachments = []
+        compact.filePlatformLinks = []
+        compact.missingListedItems = []
+        compact.removedFiles = []
+        return compact
+    }
 }

@@ -88,18 +88,23 @@ extension ArchiveSession {
         try removeDependents(of: item.id)
         try db.execute(
             sql: """
-                INSERT OR REPLACE INTO items (id, title, url, publishedAt, publishedYear, writtenAt, category, kind,
+                INSERT INTO items (id, title, url, publishedAt, publishedYear, writtenAt, category, kind,
                     attribute, reviewResult, documentNumber, indexNumber, normalizedTitle, isItem, releasable, json,
                     createdRun, updatedRun)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    COALESCE((SELECT createdRun FROM items WHERE id = ?), ?), ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url,
+                    publishedAt = excluded.publishedAt, publishedYear = excluded.publishedYear,
+                    writtenAt = excluded.writtenAt, category = excluded.category, kind = excluded.kind,
+                    attribute = excluded.attribute, reviewResult = excluded.reviewResult,
+                    documentNumber = excluded.documentNumber, indexNumber = excluded.indexNumber,
+                    normalizedTitle = excluded.normalizedTitle, isItem = excluded.isItem,
+                    releasable = excluded.releasable, json = excluded.json, updatedRun = excluded.updatedRun
                 """,
             arguments: [
                 item.id.rawValue, item.title, item.url, item.publishedAt?.description, item.publishedAt?.date.year,
                 item.writtenAt?.description, item.category?.rawValue, item.kind?.rawValue, item.attribute?.rawValue,
                 item.review?.result.rawValue, item.documentNumber?.normalized, item.indexNumber?.rawValue,
-                ColumnMatcher.normalizedKey(item.title), item.isItem, item.isReleasable, json, item.id.rawValue, run,
-                run,
+                ColumnMatcher.normalizedKey(item.title), item.isItem, item.isReleasable, json, run, run,
             ])
         for (position, attachment) in item.attachments.enumerated() {
             try db.execute(
@@ -120,9 +125,11 @@ extension ArchiveSession {
                 ])
         }
         if item.isItem {
+            // The full-text row shares the item row's rowid (kept by the upsert), so it is found without a scan.
             try db.execute(
-                sql: "INSERT INTO items_fts (itemID, title, body) VALUES (?, ?, ?)",
-                arguments: [item.id.rawValue, item.title, item.text ?? ""])
+                sql: "INSERT INTO items_fts (rowid, itemID, title, body) "
+                    + "SELECT rowid, id, ?, ? FROM items WHERE id = ?",
+                arguments: [item.title, item.text ?? "", item.id.rawValue])
         }
     }
 
@@ -141,7 +148,8 @@ extension ArchiveSession {
     private func removeDependents(of id: ItemID) throws {
         try db.execute(sql: "DELETE FROM attachments WHERE itemID = ?", arguments: [id.rawValue])
         try db.execute(sql: "DELETE FROM sources WHERE itemID = ?", arguments: [id.rawValue])
-        try db.execute(sql: "DELETE FROM items_fts WHERE itemID = ?", arguments: [id.rawValue])
+        try db.execute(
+            sql: "DELETE FROM items_fts WHERE rowid = (SELECT rowid FROM items WHERE id = ?)", arguments: [id.rawValue])
     }
 
     // MARK: - The catalogue in use
