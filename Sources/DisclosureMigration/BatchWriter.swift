@@ -143,7 +143,8 @@ struct BatchWriter {
     }
 
     /// The item that is the same document as `item`, and why: the same address, the same 文号, or the same
-    /// normalised title published on the same day.
+    /// normalised title published on the same day with the same text (two notices of one day can share a title:
+    /// `关于召开工作会议的通知` — their bodies tell them apart).
     private static func duplicate(of item: DisclosureItem, session: ArchiveSession) throws -> (ItemID, String)? {
         if let url = item.url, let id = try session.itemID(url: url), id != item.id {
             return (id, "the same page as \(id) (\(url))")
@@ -153,10 +154,19 @@ struct BatchWriter {
         }
         if let date = item.publishedAt?.date {
             let title = ColumnMatcher.normalizedKey(item.title)
-            if !title.isEmpty, let id = try session.itemID(normalizedTitle: title, publishedOn: date), id != item.id {
-                return (id, "the same title and 发布日期 \(date) as \(id)")
+            if !title.isEmpty, let id = try session.itemID(normalizedTitle: title, publishedOn: date), id != item.id,
+                let existing = try session.item(id), sameBody(existing, item)
+            {
+                return (id, "the same title, 发布日期 \(date) and text as \(id)")
             }
         }
         return nil
+    }
+
+    /// Whether two items say the same thing: their texts match once white space and punctuation are ignored, or one
+    /// of them has no text to compare (an OA row, a page whose body could not be read).
+    private static func sameBody(_ a: DisclosureItem, _ b: DisclosureItem) -> Bool {
+        guard let first = a.text, let second = b.text, !first.isEmpty, !second.isEmpty else { return true }
+        return ColumnMatcher.normalizedKey(first) == ColumnMatcher.normalizedKey(second)
     }
 }

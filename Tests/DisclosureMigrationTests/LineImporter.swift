@@ -45,6 +45,7 @@ struct LineImporter: Importer {
             item.publishedAt = fields["date"].flatMap(LocalDateTime.init)
             item.documentNumber = fields["number"].flatMap { try? DocumentNumber(parsing: $0) }
             item.attribute = fields["attribute"].flatMap(DisclosureAttribute.init(rawValue:)) ?? .proactive
+            item.text = fields["text"]
             item.encoding = "UTF-8"
             if let attachment = fields["attachment"] { item.attachments = [Attachment(name: "附件", url: attachment)] }
             return ImportResult(outcome: .items, items: [item], encoding: "UTF-8")

@@ -127,4 +127,18 @@ import Testing
         #expect(one.merged == many.merged)
         #expect(try serial.read { try $0.items() } == parallel.read { try $0.items() })
     }
+
+    @Test func pagesWithTheSameTitleAndDayAreMergedOnlyWhenTheirTextsAgree() async throws {
+        let site = try TestSite([
+            "h/a.html": "ITEM\ntitle: 关于召开工作会议的通知\ndate: 2018-03-01\ntext: 定于3月5日召开全县教育工作会议。",
+            "h/b.html": "ITEM\ntitle: 关于召开工作会议的通知\ndate: 2018-03-01\ntext: 定于3月9日召开安全工作会议。",
+            "h/c.html": "ITEM\ntitle: 关于召开 工作会议的通知\ndate: 2018-03-01\ntext: 定于3月5日召开全县教育工作会议",
+        ])
+        defer { site.remove() }
+        let archive = try DisclosureArchive()
+        let summary = try await migrate(site, into: archive)
+        #expect(summary.itemsInArchive == 2)
+        #expect(summary.merged.map(\.source) == ["h/c.html"])
+        #expect(summary.merged.first?.reason.contains("the same title, 发布日期 2018-03-01 and text") == true)
+    }
 }
