@@ -10,7 +10,11 @@ public enum ASCIIBytes {
     /// Whether `haystack` contains the bytes of `needle` (compared as given: lower-case both sides first for a
     /// case-insensitive test).
     public static func contains(_ haystack: [UInt8], _ needle: some StringProtocol) -> Bool {
-        let pattern = Array(needle.utf8)
+        contains(haystack, bytes: Array(needle.utf8))
+    }
+
+    /// Whether `haystack` contains the byte sequence `pattern` (for needles in another encoding, e.g. GB18030).
+    public static func contains(_ haystack: [UInt8], bytes pattern: [UInt8]) -> Bool {
         guard let first = pattern.first, pattern.count <= haystack.count else { return pattern.isEmpty }
         return haystack.withUnsafeBufferPointer { hay in
             pattern.withUnsafeBufferPointer { pat in

@@ -65,10 +65,26 @@ public struct OAEEPImporter: OAStreamingImporter {
     // MARK: - Packages
 
     private static func isPackage(_ head: [UInt8]) -> Bool {
+        // Cheap refusals first (every file of a mirror is asked): an XML package starts with markup, and names its
+        // root element or namespace in UTF-8 or GB18030 bytes, or is UTF-16.
+        let start = head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let isUTF16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+        guard isUTF16 || start.starts(with: [0xEF, 0xBB, 0xBF]) || start.first == UInt8(ascii: "<") else {
+            return false
+        }
+        guard
+            isUTF16 || ASCIIBytes.contains(head, "saac.gov.cn") || ASCIIBytes.contains(head, rootName)
+                || ASCIIBytes.contains(head, bytes: rootNameGB18030)
+        else { return false }
         let detected = EncodingDetector().detect(head)
         let text = TextDecoder().decode(head, as: detected).text
         return text.contains("<" + rootName) || text.contains(":" + rootName) || text.contains(namespace)
     }
+
+    /// The root element's name 电子文件封装包 in GB18030 (GBK) bytes, spelled out so the refusal needs no decoder.
+    private static let rootNameGB18030: [UInt8] = [
+        0xB5, 0xE7, 0xD7, 0xD3, 0xCE, 0xC4, 0xBC, 0xFE, 0xB7, 0xE2, 0xD7, 0xB0, 0xB0, 0xFC,
+    ]
 
     private func packagePaths(in zip: SafeZip) -> [String] {
         zip.paths.filter { path in
