@@ -57,7 +57,8 @@ import Testing
         let title =
             "<html:Font>关于</html:Font> <html:B>测试</html:B><![CDATA[的]]>通知</Data>"
             + "<Comment><Data>批注不算</Data></Comment><Data>第二个不算"
-        let items = try Self.items(Self.workbook("<Worksheet><Table>\(Self.header)\(Self.row("SW-1", title: title))</Table></Worksheet>"))
+        let items = try Self.items(
+            Self.workbook("<Worksheet><Table>\(Self.header)\(Self.row("SW-1", title: title))</Table></Worksheet>"))
         #expect(items.map(\.title) == ["关于 测试的通知"])
     }
 
