@@ -67,4 +67,31 @@ import Testing
         #expect(error?.code == .parseFailed)
         #expect(error?.line == 2)
     }
+
+    static func attributes(_ events: [XMLStreamEvent], of name: String) -> [Attribute] {
+        for case .start(let element) in events where element.localName == name { return element.attributes }
+        return []
+    }
+
+    @Test func attributesAsTheTreeHasThem() throws {
+        // An ampersand comes back as itself, not as the `&#38;` libxml2 hands SAX2; a default from an
+        // `<!ATTLIST>` is not added (the tree parser has no `DTDATTR` either).
+        let xml = #"<!DOCTYPE a [<!ATTLIST b d CDATA "x">]><a><b n="A&amp;B &#38; &lt;&#38;#38;"/></a>"#
+        let events = try Self.events(Array(xml.utf8), chunk: 5)
+        #expect(Self.attributes(events, of: "b") == [Attribute(name: "n", value: "A&B & <&#38;")])
+        let document = try Document.xml(Array(xml.utf8), encoding: "UTF-8")
+        #expect(try document.first("//b")?.attributes == Self.attributes(events, of: "b"))
+    }
+
+    @Test(arguments: [("UTF-16LE", [UInt8](arrayLiteral: 0xFF, 0xFE)), ("UTF-16BE", [0xFE, 0xFF])])
+    func utf16ByteOrderMarkIsDropped(encoding: String, mark: [UInt8]) throws {
+        let units = "<a>文</a>".utf16
+        let bytes =
+            mark
+            + units.flatMap { unit in
+                encoding == "UTF-16LE"
+                    ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            }
+        #expect(Self.texts(try Self.events(bytes, chunk: 3, encoding: encoding)) == "文")
+    }
 }

@@ -24,7 +24,9 @@ public final class XMLPushParser {
     private let collector = MessageCollector()
     private var finished = false
     private var sawFirstBytes = false
-    private let stripsUTF8BOM: Bool
+    /// The byte-order mark of the encoding given (UTF-8, UTF-16LE/BE), dropped from the start of the input:
+    /// with the encoding forced, libxml2 would read it as a character before the root.
+    private let byteOrderMark: [UInt8]
 
     /// Options: no network, errors only to the captured messages, the declared encoding ignored (the
     /// caller's wins). Never `NOENT`, `DTDLOAD`, `DTDATTR` or `DTDVALID`.
@@ -45,13 +47,16 @@ public final class XMLPushParser {
         }
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
-        sax.startElementNs = { user, localName, prefix, uri, _, _, attributeCount, _, attributes in
+        sax.startElementNs = { user, localName, prefix, uri, _, _, attributeCount, defaultedCount, attributes in
             guard let user, let localName else { return }
             let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
             var list: [Attribute] = []
-            if let attributes, attributeCount > 0 {
-                list.reserveCapacity(Int(attributeCount))
-                for index in 0..<Int(attributeCount) {
+            // Attributes defaulted by an `<!ATTLIST>` of the internal subset come last; the tree parser leaves
+            // them out (no `DTDATTR`), and so does this one.
+            let specified = Int(attributeCount) - Int(defaultedCount)
+            if let attributes, specified > 0 {
+                list.reserveCapacity(specified)
+                for index in 0..<specified {
                     let base = index * 5
                     guard let name = attributes[base], let start = attributes[base + 3],
                         let end = attributes[base + 4]
@@ -59,8 +64,11 @@ public final class XMLPushParser {
                     let local = String(cString: name)
                     let qualified = attributes[base + 1].map { String(cString: $0) + ":" + local } ?? local
                     let length = end - start
-                    let value = String(
+                    var value = String(
                         decoding: UnsafeBufferPointer(start: start, count: max(0, length)), as: UTF8.self)
+                    // Without entity substitution libxml2 hands SAX2 an `&` (from `&amp;` or `&#38;`) as `&#38;`,
+                    // for the tree builder to decode; every `&` in the value stands for one.
+                    if value.utf8.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
                     list.append(Attribute(name: qualified, value: value))
                 }
             }
@@ -105,7 +113,12 @@ public final class XMLPushParser {
         xmlSwitchToEncoding(made, handler)
         self.context = made
         self.baseURL = baseURL
-        self.stripsUTF8BOM = encoding.lowercased().filter { $0 != "-" && $0 != "_" } == "utf8"
+        switch encoding.lowercased().filter({ $0 != "-" && $0 != "_" }) {
+        case "utf8": self.byteOrderMark = [0xEF, 0xBB, 0xBF]
+        case "utf16le": self.byteOrderMark = [0xFF, 0xFE]
+        case "utf16be": self.byteOrderMark = [0xFE, 0xFF]
+        default: self.byteOrderMark = []
+        }
         sink.context = made
     }
 
@@ -125,7 +138,7 @@ public final class XMLPushParser {
         var bytes = Array(chunk)
         if !sawFirstBytes, !bytes.isEmpty {
             sawFirstBytes = true
-            if stripsUTF8BOM, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            if !byteOrderMark.isEmpty, bytes.starts(with: byteOrderMark) { bytes.removeFirst(byteOrderMark.count) }
         }
         return try push(bytes, terminate: false)
     }

@@ -1,8 +1,8 @@
 import ImportKit
 import LibXML
 
-/// Parsing an untrusted XML input (SpreadsheetML, EEP) into a tree with the encoding decided from its bytes,
-/// turning libxml2's failures into `ImportError`s that name the file and line.
+/// Parsing an untrusted XML input (SpreadsheetML, EEP) into a tree or a stream of events with the encoding
+/// decided from its bytes, turning libxml2's failures into `ImportError`s that name the file and line.
 enum XMLInput {
     /// The encoding for an XML input: BOM, then the declaration checked against the bytes, then UTF-8, then
     /// GB18030.
@@ -11,6 +11,30 @@ enum XMLInput {
         do {
             let document = try Document.xml(bytes, encoding: detected.name, baseURL: file)
             return (document, detected)
+        } catch {
+            throw importError(error, file: file)
+        }
+    }
+
+    /// Reads an XML input as a stream of events in the encoding decided by ``parse(_:file:)``'s rules,
+    /// `chunkSize` bytes at a time; `consume` gets the events each chunk completed, so memory stays that of a
+    /// chunk and of what `consume` keeps.
+    ///
+    /// - Throws: `xml.entity-declaration` or `xml.malformed`, as ``parse(_:file:)``; events of the chunks
+    ///   before the failing one have been consumed.
+    static func stream(
+        _ bytes: [UInt8], encoding: String, file: String, chunkSize: Int = 64 * 1024,
+        _ consume: ([XMLStreamEvent]) -> Void
+    ) throws(ImportError) {
+        do throws(LibXMLError) {
+            let parser = try XMLPushParser(encoding: encoding, baseURL: file)
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + chunkSize)
+                consume(try parser.feed(bytes[start..<end]))
+                start = end
+            }
+            consume(try parser.finish())
         } catch {
             throw importError(error, file: file)
         }

@@ -7,7 +7,8 @@ import LibXML
 /// namespace, with `ss:Index` gaps in rows and cells, `ss:MergeAcross`/`ss:MergeDown` merged cells, typed
 /// `DateTime` data and numbers in date styles. Importer identifier `oa-spreadsheetml`.
 ///
-/// The XML is parsed without entities, DTDs or network; a DOCTYPE declaring any entity is refused.
+/// The XML is streamed (never built as a tree) without entities, DTDs or network; a DOCTYPE declaring any
+/// entity is refused.
 public struct OASpreadsheetMLImporter: OAStreamingImporter {
     /// `oa-spreadsheetml`.
     public let identifier = "oa-spreadsheetml"
@@ -33,109 +34,65 @@ public struct OASpreadsheetMLImporter: OAStreamingImporter {
     }
 
     /// Streams the rows of every worksheet that has a header.
+    ///
+    /// The workbook is read twice as a stream of XML events, never as a tree, so memory does not grow with
+    /// the number of rows. The first pass (``SpreadsheetMLOutline``) counts the worksheets (records name
+    /// their sheet only when there are several, which must be known before the first row is handed over),
+    /// collects the date styles and proves the document well-formed and free of entity declarations, so a
+    /// broken or hostile file hands over nothing. The second (``SpreadsheetMLRowReader``) hands the rows
+    /// over as they complete. Because the first pass reads the whole document, `ss:Styles` is honoured
+    /// wherever it stands: Excel writes it before the worksheets, and a file that puts it after them needs
+    /// no tree either.
     public func stream(
         _ source: ImportSource, context: ImportContext, _ body: (OARecord) -> Void
     ) throws(ImportError) -> OAStreamSummary {
         let file = source.path
-        let (document, detected) = try XMLInput.parse(source.bytes, file: file)
-        document.registerNamespace("ss", uri: Self.namespace)
-        let dateStyles = Self.dateStyles(document)
-        let sheets = (try? document.xpath("/ss:Workbook/ss:Worksheet")) ?? []
+        let detected = EncodingDetector().detect(source.bytes, file: file)
+        var outline = SpreadsheetMLOutline()
+        try XMLInput.stream(source.bytes, encoding: detected.name, file: file) { outline.consume($0) }
+
+        let several = outline.worksheetCount > 1
         var summary = OAStreamSummary(importer: identifier, encoding: detected.name, diagnostics: detected.diagnostics)
         var failures: [ImportError] = []
-        for sheet in sheets {
-            let name = sheet.attribute("ss:Name") ?? "Sheet"
-            var pipeline = TabularPipeline(
-                importer: identifier, file: file, encoding: detected.name, context: context,
-                sheet: sheets.count > 1 ? name : nil)
-            var rowNumber = 0
-            var downFills: [Int: (value: String, rows: Int)] = [:]
-            for row in (try? sheet.xpath("ss:Table/ss:Row")) ?? [] {
-                rowNumber = row.attribute("ss:Index").flatMap(Int.init) ?? rowNumber + 1
-                var cells: [String] = []
-                var column = 0
-                var nextFills: [Int: (value: String, rows: Int)] = [:]
-                func put(_ value: String, at index: Int) {
-                    guard index >= 0, index <= SheetRowReader.maxColumn else { return }
-                    if cells.count <= index {
-                        cells.append(contentsOf: repeatElement("", count: index + 1 - cells.count))
+        var reader = SpreadsheetMLRowReader(dateStyles: outline.dateStyles)
+        var sheetName = ""
+        var pipeline: TabularPipeline?
+        try XMLInput.stream(source.bytes, encoding: detected.name, file: file) { events in
+            for output in reader.consume(events) {
+                switch output {
+                case .worksheet(let name):
+                    sheetName = name
+                    pipeline = TabularPipeline(
+                        importer: identifier, file: file, encoding: detected.name, context: context,
+                        sheet: several ? name : nil)
+                case .row(let row):
+                    for record in pipeline?.accept(row) ?? [] { body(record) }
+                case .worksheetEnd:
+                    guard var finishing = pipeline else { continue }
+                    pipeline = nil
+                    do throws(ImportError) {
+                        for record in try finishing.finish() { body(record) }
+                    } catch {
+                        failures.append(error)
+                        if several {
+                            summary.diagnostics.append(
+                                Diagnostic(
+                                    .warning, code: error.code, message: error.message, file: file,
+                                    element: sheetName))
+                        }
+                        continue
                     }
-                    cells[index] = value
+                    summary.itemCount += finishing.itemCount
+                    summary.rowErrorCount += finishing.rowErrorCount
+                    summary.diagnostics += finishing.diagnostics
                 }
-                for (index, fill) in downFills { put(fill.value, at: index) }
-                for cell in (try? row.xpath("ss:Cell")) ?? [] {
-                    if let index = cell.attribute("ss:Index").flatMap(Int.init) { column = index - 1 }
-                    let across = cell.attribute("ss:MergeAcross").flatMap(Int.init) ?? 0
-                    let down = cell.attribute("ss:MergeDown").flatMap(Int.init) ?? 0
-                    let value = Self.value(of: cell, dateStyles: dateStyles)
-                    put(value, at: column)
-                    if down > 0 { nextFills[column] = (value, down) }
-                    column += 1 + max(0, across)
-                }
-                for (index, fill) in downFills where fill.rows > 1 { nextFills[index] = (fill.value, fill.rows - 1) }
-                downFills = nextFills
-                for record in pipeline.accept(TabularRow(number: rowNumber, cells: cells)) { body(record) }
             }
-            do {
-                for record in try pipeline.finish() { body(record) }
-            } catch {
-                failures.append(error)
-                if sheets.count > 1 {
-                    summary.diagnostics.append(
-                        Diagnostic(.warning, code: error.code, message: error.message, file: file, element: name))
-                }
-                continue
-            }
-            summary.itemCount += pipeline.itemCount
-            summary.rowErrorCount += pipeline.rowErrorCount
-            summary.diagnostics += pipeline.diagnostics
         }
-        if sheets.isEmpty || failures.count == sheets.count {
+        if outline.worksheetCount == 0 || failures.count == outline.worksheetCount {
             throw failures.first
                 ?? ImportError(
                     code: "oa.spreadsheetml-no-sheets", file: file, message: "the workbook has no ss:Worksheet")
         }
         return summary
-    }
-
-    // MARK: - Cells
-
-    /// The IDs of styles whose number format shows a date (`Short Date`, `yyyy/m/d` …).
-    private static func dateStyles(_ document: Document) -> Set<String> {
-        var ids: Set<String> = []
-        for style in (try? document.xpath("/ss:Workbook/ss:Styles/ss:Style")) ?? [] {
-            guard let id = style.attribute("ss:ID"),
-                let format = (try? style.first("ss:NumberFormat"))??.attribute("ss:Format")
-            else { continue }
-            let named = ["Short Date", "General Date", "Medium Date", "Long Date"]
-            if named.contains(format) || ExcelDate.isDateFormat(id: 0, code: format) { ids.insert(id) }
-        }
-        return ids
-    }
-
-    private static func value(of cell: Node, dateStyles: Set<String>) -> String {
-        guard let data = (try? cell.first("ss:Data")) ?? nil else { return "" }
-        let text = data.text
-        switch data.attribute("ss:Type") {
-        case "DateTime":
-            // `2018-06-12T00:00:00.000`: the date, and the time when it is not midnight.
-            let trimmed = HeaderLabel.trimmed(text)
-            if trimmed.hasSuffix("T00:00:00.000") || trimmed.hasSuffix("T00:00:00") {
-                return String(trimmed.prefix { $0 != "T" })
-            }
-            return trimmed
-        case "Number":
-            if let style = cell.attribute("ss:StyleID"), dateStyles.contains(style),
-                let serial = Double(HeaderLabel.trimmed(text)),
-                let date = ExcelDate.dateTime(serial: serial, uses1904: false)
-            {
-                return date.description
-            }
-            return HeaderLabel.trimmed(text)
-        case "Boolean":
-            return HeaderLabel.trimmed(text) == "1" ? "TRUE" : "FALSE"
-        default:
-            return text
-        }
     }
 }
