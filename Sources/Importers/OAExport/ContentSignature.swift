@@ -37,6 +37,17 @@ enum ContentSignature {
         return head(bytes, count: count)
     }
 
+    /// The first 64 KiB of a file that may be an HTML page holding a table (a register saved as HTML, a file listing),
+    /// or nil when the bytes already say it is not: a binary or zip file, or 8-bit text with no `<table`. Decided
+    /// from the bytes, before anything is decoded, because every file of a mirror is asked.
+    static func tablePagePrefix(_ bytes: [UInt8]) -> [UInt8]? {
+        guard !isOLE2(bytes), !isZip(bytes) else { return nil }
+        let prefix = Array(bytes.prefix(64 * 1024))
+        let isUTF16 = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
+        guard isUTF16 || ASCIIBytes.contains(ASCIIBytes.lowercased(prefix), "<table") else { return nil }
+        return prefix
+    }
+
     /// Whether the bytes are a binary file (zip, OLE2, NUL bytes outside UTF-16), markup (`<` first) or JSON.
     static func isBinaryOrMarkup(_ bytes: [UInt8]) -> Bool {
         if isOLE2(bytes) || isZip(bytes) { return true }

@@ -20,11 +20,7 @@ public struct FileListingImporter: Importer {
 
     /// Certain for HTML with a table header holding a file-name and a size column.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
-        guard !ContentSignature.isOLE2(source.bytes), !ContentSignature.isZip(source.bytes) else { return .no }
-        let prefix = Array(source.bytes.prefix(64 * 1024))
-        // A page without a table is no register or listing: decide that from the bytes before decoding anything.
-        let isUTF16 = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
-        guard isUTF16 || ASCIIBytes.contains(ASCIIBytes.lowercased(prefix), "<table") else { return .no }
+        guard let prefix = ContentSignature.tablePagePrefix(source.bytes) else { return .no }
         let text = TextDecoder().decode(prefix, as: EncodingDetector().detect(prefix)).text
         guard text.lowercased().contains("<table") else { return .no }
         let compact = text.filter { !$0.isWhitespace }

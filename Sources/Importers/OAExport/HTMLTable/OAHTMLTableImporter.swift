@@ -19,11 +19,7 @@ public struct OAHTMLTableImporter: OAStreamingImporter {
     /// Certain for HTML with a table row of at least three known register labels (including a title label)
     /// that make up most of the row; no for other pages, which the portal importer reads.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
-        guard !ContentSignature.isOLE2(source.bytes), !ContentSignature.isZip(source.bytes) else { return .no }
-        let prefix = Array(source.bytes.prefix(64 * 1024))
-        // A page without a table is no register or listing: decide that from the bytes before decoding anything.
-        let isUTF16 = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
-        guard isUTF16 || ASCIIBytes.contains(ASCIIBytes.lowercased(prefix), "<table") else { return .no }
+        guard let prefix = ContentSignature.tablePagePrefix(source.bytes) else { return .no }
         let detected = EncodingDetector().detect(prefix)
         let text = TextDecoder().decode(prefix, as: detected).text
         let lower = text.lowercased()
