@@ -8,9 +8,9 @@ struct Disclosure: AsyncParsableCommand {
         commandName: "disclosure",
         abstract: "Government information disclosure (政府信息公开) for a county bureau.",
         subcommands: [
-            MigrateCommand.self, ReportCommand.self, RequestsCommand.self, ExportCommand.self, SearchCommand.self,
-            CheckCommand.self, CatalogueCommand.self, CheckItemCommand.self, FixturesCommand.self,
-            ExtractCommand.self,
+            MigrateCommand.self, ReportCommand.self, RequestsCommand.self, ReviewCommand.self, ExportCommand.self,
+            SearchCommand.self, CheckCommand.self, ExtractCommand.self, CatalogueCommand.self, CheckItemCommand.self,
+            FixturesCommand.self,
         ]
     )
 }
