@@ -54,7 +54,7 @@ public struct MigrationPipeline: Sendable {
                 launched += 1
                 group.addTask { (index, self.process(input, layout: layout)) }
             }
-            for _ in 0..<(options.parallelism * 2) { launch() }
+            for _ in 0..<(options.parallelism * 8) { launch() }
             while let (index, result) = try await group.next() {
                 ready[index] = result
                 while let next = ready.removeValue(forKey: nextToWrite) {
