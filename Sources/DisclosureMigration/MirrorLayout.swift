@@ -41,7 +41,7 @@ struct MirrorLayout: Sendable {
             candidate = folder.isEmpty ? trimmed : folder + "/" + trimmed
         }
         if let hash = candidate.firstIndex(of: "#") { candidate = String(candidate[..<hash]) }
-        guard let safe = Self.resolveDots(candidate) else { return nil }
+        guard let safe = MirrorPath.contained(candidate) else { return nil }
         for attempt in [safe, safe.removingPercentEncoding ?? safe] where !attempt.isEmpty {
             var isDirectory: ObjCBool = false
             let path = root.appendingPathComponent(attempt).path
@@ -68,21 +68,6 @@ struct MirrorLayout: Sendable {
         if path.isEmpty { path = "/" }
         if path.hasSuffix("/") { path += "index.html" }
         return "\(scheme)://\(host)\(path)"
-    }
-
-    /// Resolves `.` and `..` segments; `nil` when `..` would climb above the root.
-    static func resolveDots(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
     }
 
     static func looksLikeHost(_ name: Substring) -> Bool {

@@ -1,3 +1,4 @@
+import DisclosureMigration
 import Foundation
 import ImportKit
 import Portal
@@ -8,18 +9,7 @@ import Portal
 enum MirrorSiblingFiles {
     static func provider(root: URL) -> SiblingPages {
         SiblingPages { request in
-            var parts: [Substring] = []
-            guard !request.path.hasPrefix("/") else { return nil }
-            for part in request.path.split(separator: "/", omittingEmptySubsequences: true) {
-                switch part {
-                case ".": continue
-                case "..":
-                    guard !parts.isEmpty else { return nil }
-                    parts.removeLast()
-                default: parts.append(part)
-                }
-            }
-            let relative = parts.joined(separator: "/")
+            guard let relative = MirrorPath.contained(request.path) else { return nil }
             guard !relative.isEmpty, relative != request.from.path,
                 let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path)
             else { return nil }
