@@ -1,6 +1,7 @@
 // portal-bench: single-threaded throughput of the portal importer against libxml2's bare parse.
 //
-//     swift run -c release portal-bench [--seconds S] [--corpus fixtures|synthetic]
+//     swift run -c release portal-bench [--seconds S] [--corpus fixtures|synthetic] [--phase parse|extraction]
+//         [--rounds N]
 //
 // Two corpora: the saved pages of fixtures/portal/, and synthetic ~50 KB TRS-style pages. For each: parse-only
 // and full extraction (PortalImporter.importSource: detection, decoding, parsing, every field chain, sanitizing,
@@ -10,6 +11,9 @@
 // own meta cannot be trusted, see LEGACY-SOURCES.md §2) and have libxml2 parse the bytes with that encoding named.
 // Detection is timed, as in extraction; it used to be done once outside the loop, which left the baseline doing
 // less encoding work than any real import.
+//
+// On a busy machine wall-clock rates wander; `--phase P --rounds N` runs one phase a fixed number of rounds over
+// the corpus, so that `perf stat -e instructions:u` (or `perf record`) can compare the phases by work done.
 
 import DisclosureCore
 import Foundation
@@ -82,6 +86,13 @@ func measure(_ corpus: Corpus, seconds: Double, _ body: (Int) -> Void) -> (pages
 {
     // Warm up once.
     for index in corpus.sources.indices { body(index) }
+    if let rounds {
+        let start = Date()
+        for _ in 0..<rounds { for index in corpus.sources.indices { body(index) } }
+        let elapsed = Date().timeIntervalSince(start)
+        let pages = rounds * corpus.sources.count
+        return (Double(pages) / elapsed, Double(rounds * corpus.bytes) / elapsed / 1_000_000)
+    }
     var pages = 0
     var bytes = 0
     let start = Date()
@@ -102,6 +113,10 @@ let seconds =
         arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil
     } ?? 3
 let only = arguments.firstIndex(of: "--corpus").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+let phase = arguments.firstIndex(of: "--phase").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+let rounds = arguments.firstIndex(of: "--rounds").flatMap {
+    arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
+}
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let importer = PortalImporter()
 let context = ImportContext()
@@ -114,22 +129,34 @@ let detector = EncodingDetector()
 for corpus in corpora {
     let average = corpus.sources.isEmpty ? 0 : corpus.bytes / corpus.sources.count
     print("\(corpus.name): \(corpus.sources.count) pages, average \(average / 1024) KB")
-    let parse = measure(corpus, seconds: seconds) { index in
-        let source = corpus.sources[index]
-        let detected = detector.detect(source)
-        let bytes = source.bytes.dropFirst(detected.byteOrderMarkLength)
-        if let document = try? Document.html(bytes, encoding: detected.name) {
-            sink &+= document.root == nil ? 0 : 1
+    let parse =
+        phase == "extraction"
+        ? (pagesPerSecond: 0, mbPerSecond: 0)
+        : measure(corpus, seconds: seconds) { index in
+            let source = corpus.sources[index]
+            let detected = detector.detect(source)
+            let bytes = source.bytes.dropFirst(detected.byteOrderMarkLength)
+            if let document = try? Document.html(bytes, encoding: detected.name) {
+                sink &+= document.root == nil ? 0 : 1
+            }
         }
-    }
-    let extract = measure(corpus, seconds: seconds) { index in
-        if let result = try? importer.importSource(corpus.sources[index], context: context) {
-            sink &+= result.items.count
+    let extract =
+        phase == "parse"
+        ? (pagesPerSecond: 0, mbPerSecond: 0)
+        : measure(corpus, seconds: seconds) { index in
+            if let result = try? importer.importSource(corpus.sources[index], context: context) {
+                sink &+= result.items.count
+            }
         }
+    if phase != "extraction" {
+        print(String(format: "  parse-only  %9.1f pages/s  %7.2f MB/s", parse.pagesPerSecond, parse.mbPerSecond))
     }
-    let ratio = extract.pagesPerSecond / max(parse.pagesPerSecond, 1e-9) * 100
-    print(String(format: "  parse-only  %9.1f pages/s  %7.2f MB/s", parse.pagesPerSecond, parse.mbPerSecond))
-    print(String(format: "  extraction  %9.1f pages/s  %7.2f MB/s", extract.pagesPerSecond, extract.mbPerSecond))
-    print(String(format: "  extraction is %.0f%% of parse-only (target: at least 50%%)", ratio))
+    if phase != "parse" {
+        print(String(format: "  extraction  %9.1f pages/s  %7.2f MB/s", extract.pagesPerSecond, extract.mbPerSecond))
+    }
+    if phase == nil {
+        let ratio = extract.pagesPerSecond / max(parse.pagesPerSecond, 1e-9) * 100
+        print(String(format: "  extraction is %.0f%% of parse-only (target: at least 50%%)", ratio))
+    }
 }
 if sink == 42 { print("") }

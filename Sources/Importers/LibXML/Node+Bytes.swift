@@ -24,6 +24,14 @@ extension Node {
         NameToken(address: pointer.pointee.name.map { UInt(bitPattern: $0) } ?? 0)
     }
 
+    /// Runs `body` over the UTF-8 bytes of the node's local name, read in place (empty when it has none).
+    public func withLocalNameBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard pointer.pointee.type != XML_DOCUMENT_NODE, pointer.pointee.type != XML_HTML_DOCUMENT_NODE,
+            let name = pointer.pointee.name
+        else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
+    }
+
     /// Whether the node is an element whose local name is exactly `name` (compared as UTF-8 bytes, no String
     /// built). HTML element names are lower-case after parsing.
     public func isElement(named name: StaticString) -> Bool {
@@ -32,5 +40,15 @@ extension Node {
         let count = name.utf8CodeUnitCount
         for offset in 0..<count where own[offset] != expected[offset] { return false }
         return own[count] == 0
+    }
+
+    /// A number the caller may attach to the node (0 until set), kept in libxml2's application field of the node.
+    ///
+    /// It lets a reader file nodes in plain arrays instead of hashing handles: number the nodes in one walk, then
+    /// look things up by ``mark``. Only the code that owns the document may set it; nothing in this module reads
+    /// it. Setting it is a write to the tree, with the same threading rules as ``remove()``.
+    public var mark: Int {
+        get { Int(bitPattern: pointer.pointee._private) }
+        nonmutating set { pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: newValue) }
     }
 }

@@ -89,21 +89,28 @@ public struct Node: Hashable, CustomStringConvertible {
         return result
     }
 
+    /// Whether the node is an element with at least one attribute.
+    public var hasAttributes: Bool { isElement && pointer.pointee.properties != nil }
+
     /// The value of the attribute with this qualified name (or, failing that, this local name).
     ///
-    /// HTML attribute names are lower-case after parsing: ask for `href`, not `HREF`.
+    /// HTML attribute names are lower-case after parsing: ask for `href`, not `HREF`. Names are compared as bytes
+    /// in place, so a lookup builds no string but the value it returns.
     public func attribute(_ name: String) -> String? {
         guard isElement else { return nil }
-        var fallback: xmlAttrPtr?
-        var current = pointer.pointee.properties
-        while let attribute = current {
-            if Self.qualifiedName(attribute) == name { return value(of: attribute) }
-            if fallback == nil, let local = attribute.pointee.name, String(cString: local) == name {
-                fallback = attribute
+        var name = name
+        return name.withUTF8 { wanted -> String? in
+            var fallback: xmlAttrPtr?
+            var current = pointer.pointee.properties
+            while let attribute = current {
+                if Self.hasQualifiedName(attribute, wanted) { return value(of: attribute) }
+                if fallback == nil, let local = attribute.pointee.name, Self.equals(local, wanted) {
+                    fallback = attribute
+                }
+                current = attribute.pointee.next
             }
-            current = attribute.pointee.next
+            return fallback.map { value(of: $0) }
         }
-        return fallback.map { value(of: $0) }
     }
 
     // MARK: - Navigation
@@ -179,6 +186,10 @@ public struct Node: Hashable, CustomStringConvertible {
     }
 
     private func value(of attribute: xmlAttrPtr) -> String {
+        // The usual attribute holds one text node: read it in place instead of having libxml2 copy it.
+        if let child = attribute.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE {
+            return child.pointee.content.map { String(cString: $0) } ?? ""
+        }
         guard let value = xmlNodeListGetString(document.pointer, attribute.pointee.children, 1) else { return "" }
         defer { clx_free(value) }
         return String(cString: value)
@@ -188,5 +199,21 @@ public struct Node: Hashable, CustomStringConvertible {
         let local = attribute.pointee.name.map { String(cString: $0) } ?? ""
         guard let prefix = attribute.pointee.ns?.pointee.prefix else { return local }
         return String(cString: prefix) + ":" + local
+    }
+
+    /// Whether the attribute's qualified name (`prefix:local`, or `local`) is the UTF-8 `name`.
+    private static func hasQualifiedName(_ attribute: xmlAttrPtr, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let local = attribute.pointee.name else { return name.isEmpty }
+        guard let prefix = attribute.pointee.ns?.pointee.prefix else { return equals(local, name) }
+        let prefixLength = Int(xmlStrlen(prefix))
+        guard name.count > prefixLength, name[prefixLength] == UInt8(ascii: ":") else { return false }
+        return equals(prefix, UnsafeBufferPointer(rebasing: name[..<prefixLength]))
+            && equals(local, UnsafeBufferPointer(rebasing: name[(prefixLength + 1)...]))
+    }
+
+    /// Whether a NUL-terminated libxml2 string is exactly the bytes `name`.
+    private static func equals(_ string: UnsafePointer<xmlChar>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<name.count where string[offset] != name[offset] { return false }
+        return string[name.count] == 0
     }
 }

@@ -61,7 +61,7 @@ extension PortalImporter {
         let title = index.elements("title").first.map { index.text($0) } ?? ""
         let hasPassword = index.elements("input").contains { $0.attribute("type")?.lowercased() == "password" }
         var redirect: String?
-        if let refresh = index.meta["http-equiv:refresh"], let range = refresh.lowercased().range(of: "url=") {
+        if let refresh = index.meta["http-equiv:refresh"], let range = refresh.lowercased().byteRange(of: "url=") {
             redirect = TextCleaning.trimmed(refresh[range.upperBound...]).trimmingCharacters(in: ["'", "\"", ";"])
         }
         if redirect == nil {
@@ -76,7 +76,7 @@ extension PortalImporter {
             for script in index.elements("script") {
                 let code = script.text
                 for marker in ["location.href", "location.replace", "window.location", "location="]
-                where code.contains(marker) && short() {
+                where code.includes(marker) && short() {
                     redirect = Self.quoted(after: marker, in: code) ?? "another address (by script)"
                     break
                 }
@@ -85,13 +85,13 @@ extension PortalImporter {
         }
         let hasSearchForm = index.elements("form").contains { form in
             let action = (form.attribute("action") ?? "").lowercased()
-            return action.contains("search") || action.contains("query") || action.contains("jsearch")
+            return action.includes("search") || action.includes("query") || action.includes("jsearch")
         }
         let rows = ListPageReader.rows(page).rows.count
         let scripts = index.elements("script").map(\.text).joined()
         let hasPagination =
             rows >= 3
-            && (scripts.contains("createPageHTML") || PaginationReader.statedPageCount(visible) != nil)
+            && (scripts.includes("createPageHTML") || PaginationReader.statedPageCount(visible) != nil)
             || index.elements("a").contains {
                 index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页"
             }
@@ -108,7 +108,7 @@ extension PortalImporter {
     }
 
     private static func quoted(after marker: String, in code: String) -> String? {
-        guard let range = code.range(of: marker) else { return nil }
+        guard let range = code.byteRange(of: marker) else { return nil }
         let rest = code[range.upperBound...].prefix(300)
         guard let open = rest.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { return nil }
         let quote = rest[open]

@@ -13,11 +13,11 @@ enum PageChrome {
             compact.unicodeScalars.contains(where: { markerScalars.contains($0) })
         else { return nil }
         for prefix in previousNextPrefixes where compact.hasPrefix(prefix) { return "previous/next link" }
-        if isMadeOf(compact, tokens: toolbarTokens), toolbarMarkers.contains(where: { compact.contains($0) }) {
+        if isMadeOf(compact, tokens: toolbarTokens), toolbarMarkers.contains(where: { compact.includes($0) }) {
             return "toolbar"
         }
         if isMadeOf(compact, tokens: pagerTokens, allowDigits: true),
-            pagerMarkers.contains(where: { compact.contains($0) })
+            pagerMarkers.contains(where: { compact.includes($0) })
         {
             return "pager"
         }

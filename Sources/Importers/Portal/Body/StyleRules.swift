@@ -23,8 +23,8 @@ struct StyleRules: Sendable {
     private mutating func read(_ sheet: String) {
         var text = sheet
         // Strip comments.
-        while let open = text.range(of: "/*") {
-            let close = text.range(of: "*/", range: open.upperBound..<text.endIndex)?.upperBound ?? text.endIndex
+        while let open = text.byteRange(of: "/*") {
+            let close = text[open.upperBound...].byteRange(of: "*/")?.upperBound ?? text.endIndex
             text.removeSubrange(open.lowerBound..<close)
         }
         for block in text.split(separator: "}") {
@@ -44,33 +44,27 @@ struct StyleRules: Sendable {
 
     /// Why the element is hidden (`display:none`, `class .x hidden by the page stylesheet` …), or nil.
     func hidingReason(_ element: Node, index: PageIndex? = nil) -> String? {
-        let map: [String: String]
-        if let index {
-            guard let known = index.attributeMaps[element] else { return nil }
-            map = known
-        } else {
-            var read: [String: String] = [:]
-            for attribute in element.attributes { read[attribute.name.lowercased()] = attribute.value }
-            map = read
-        }
-        if map["hidden"] != nil { return "hidden attribute" }
-        if let style = map["style"] {
+        guard element.hasAttributes else { return nil }
+        // libxml2's HTML parser lower-cases attribute names and keeps the first of duplicates.
+        let map = { (name: String) in element.attribute(name) }
+        if map("hidden") != nil { return "hidden attribute" }
+        if let style = map("style") {
             let reason = index.map { $0.hidingReason(style: style) } ?? Self.hidingReason(style: style)
             if let reason { return reason }
         }
-        if !hiddenClasses.isEmpty, let classes = map["class"] {
+        if !hiddenClasses.isEmpty, let classes = map("class") {
             for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             where hiddenClasses.contains(token.lowercased()) {
                 return "class .\(token) hidden by the page stylesheet"
             }
         }
-        if !hiddenIDs.isEmpty, let id = map["id"], hiddenIDs.contains(id.lowercased()) {
+        if !hiddenIDs.isEmpty, let id = map("id"), hiddenIDs.contains(id.lowercased()) {
             return "id #\(id) hidden by the page stylesheet"
         }
         let tag = element.localName.lowercased()
         if tag != "img", tag != "td", tag != "th", tag != "col", tag != "table" {
-            let width = map["width"].flatMap { Double(TextCleaning.trimmed($0)) }
-            let height = map["height"].flatMap { Double(TextCleaning.trimmed($0)) }
+            let width = map("width").flatMap { Double(TextCleaning.trimmed($0)) }
+            let height = map("height").flatMap { Double(TextCleaning.trimmed($0)) }
             if let width, width <= 1, element.firstChild != nil { return "width=\(Int(width))" }
             if let height, height <= 1, element.firstChild != nil { return "height=\(Int(height))" }
         }
@@ -138,7 +132,7 @@ struct StyleRules: Sendable {
             guard halves.count == 2 else { continue }
             let name = TextCleaning.trimmed(halves[0]).lowercased()
             var value = TextCleaning.trimmed(halves[1]).lowercased()
-            if let bang = value.range(of: "!important") { value = TextCleaning.trimmed(value[..<bang.lowerBound]) }
+            if let bang = value.byteRange(of: "!important") { value = TextCleaning.trimmed(value[..<bang.lowerBound]) }
             if !name.isEmpty { result[name] = value }
         }
         return result

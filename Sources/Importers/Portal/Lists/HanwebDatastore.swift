@@ -15,15 +15,15 @@ struct HanwebDatastore {
 
     /// Reads the block from a page's text; nil when there is none.
     init?(text: String) {
-        guard text.contains("<datastore") || text.contains("<recordset") else { return nil }
+        guard text.includes("<datastore") || text.includes("<recordset") else { return nil }
         var rest = Substring(text)
-        while let open = rest.range(of: "<record>") {
+        while let open = rest.byteRange(of: "<record>") {
             let after = rest[open.upperBound...]
-            guard let close = after.range(of: "</record>") else { break }
+            guard let close = after.byteRange(of: "</record>") else { break }
             var content = after[..<close.lowerBound]
-            if let cdata = content.range(of: "<![CDATA[") {
+            if let cdata = content.byteRange(of: "<![CDATA[") {
                 content = content[cdata.upperBound...]
-                if let end = content.range(of: "]]>") { content = content[..<end.lowerBound] }
+                if let end = content.byteRange(of: "]]>") { content = content[..<end.lowerBound] }
             }
             records.append(String(content))
             rest = after[close.upperBound...]
@@ -34,7 +34,7 @@ struct HanwebDatastore {
     }
 
     private static func element(_ name: String, in text: String) -> Int? {
-        guard let open = text.range(of: "<\(name)>") else { return nil }
+        guard let open = text.byteRange(of: "<\(name)>") else { return nil }
         return Int(text[open.upperBound...].prefix { $0.isNumber })
     }
 }

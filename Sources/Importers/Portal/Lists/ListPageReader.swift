@@ -69,14 +69,14 @@ struct ListPageReader {
         if let first = rows.first {
             listStart = page.index.order(of: first.row)
         } else if store != nil,
-            let script = page.index.elements("script").first(where: { $0.text.contains("<datastore") })
+            let script = page.index.elements("script").first(where: { $0.text.includes("<datastore") })
         {
             listStart = page.index.order(of: script)
         } else {
             return nil
         }
         var best: (order: Int, text: String)?
-        for (token, nodes) in page.index.byClass where token.contains("title") || token.hasPrefix("lm") {
+        for (token, nodes) in page.index.byClass where token.includes("title") || token.hasPrefix("lm") {
             for node in nodes {
                 let order = page.index.order(of: node)
                 guard order < listStart, best == nil || order > best!.order else { continue }
@@ -99,7 +99,7 @@ struct ListPageReader {
         guard let store = page.datastore, !store.records.isEmpty else { return direct }
         // The records are markup inside CDATA: parse them once as a fragment.
         let markup = store.records.joined(separator: "\n")
-        guard markup.contains("<a"),
+        guard markup.includes("<a"),
             let fragment = try? Document.html(
                 Array(("<html><body><ul>" + markup + "</ul></body></html>").utf8), encoding: "UTF-8")
         else { return direct }

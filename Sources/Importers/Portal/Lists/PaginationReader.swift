@@ -22,7 +22,7 @@ struct PaginationReader {
             statedCount = (total + perPage - 1) / perPage
         }
         // A Hanweb `dataproxy.jsp` answer: its records are `startrecord`…`endrecord`.
-        if selfReference.contains("dataproxy.jsp"),
+        if selfReference.includes("dataproxy.jsp"),
             let start = LegacyAddress.queryValue(named: "startrecord", in: selfReference).flatMap(Int.init)
         {
             let size = perPage ?? 15
@@ -78,7 +78,7 @@ struct PaginationReader {
         for name in ["pageNum", "page", "pageNo", "cur_page", "pageIndex", "curPage", "p", "pn"] {
             let matching = hrefs.filter { LegacyAddress.queryValue(named: name, in: $0).flatMap(Int.init) != nil }
             guard let template = matching.first else { continue }
-            let isHanweb = template.contains("uid=") || selfReference.contains("/col/col")
+            let isHanweb = template.includes("uid=") || selfReference.includes("/col/col")
             let numbers = matching.compactMap { LegacyAddress.queryValue(named: name, in: $0).flatMap(Int.init) }
             let count = statedCount ?? numbers.max() ?? 1
             // Page 1 is the bare address; the others carry the parameter.
@@ -91,7 +91,7 @@ struct PaginationReader {
                 scheme: isHanweb ? "pageNum" : "query", pageCount: count, currentPage: current, pageURLs: urls)
         }
         // Hanweb's dataproxy: a record count and a page size in the script.
-        if scripts.contains("dataproxy.jsp"), let total = Self.number(after: "totalRecord", in: scripts) {
+        if scripts.includes("dataproxy.jsp"), let total = Self.number(after: "totalRecord", in: scripts) {
             let size = perPage ?? 15
             let count = max(1, (total + size - 1) / max(size, 1))
             return ColumnListing.Pagination(scheme: "dataproxy", pageCount: count, currentPage: 1, pageURLs: [])
@@ -111,7 +111,7 @@ struct PaginationReader {
     /// The arguments of `createPageHTML(N, cur, "name", "ext")`.
     static func createPageHTML(in script: String) -> (count: Int, current: Int, name: String, ext: String)? {
         var searchStart = script.startIndex
-        while let open = script.range(of: "createPageHTML(", range: searchStart..<script.endIndex) {
+        while let open = script[searchStart...].byteRange(of: "createPageHTML(") {
             searchStart = open.upperBound
             let rest = script[open.upperBound...]
             guard let close = rest.firstIndex(of: ")") else { return nil }
@@ -130,12 +130,12 @@ struct PaginationReader {
     /// `共5页`, `共 5 页`, `第1页/共5页`, `页次：1/5`.
     static func statedPageCount(_ text: String) -> Int? {
         let compact = TextCleaning.withoutSpaces(text)
-        if let range = compact.range(of: "共") {
+        if let range = compact.byteRange(of: "共") {
             let digits = compact[range.upperBound...].prefix(while: \.isNumber)
             let after = compact[range.upperBound...].dropFirst(digits.count)
             if let value = Int(digits), after.hasPrefix("页") { return value }
         }
-        if let range = compact.range(of: "页次：") ?? compact.range(of: "页次:") {
+        if let range = compact.byteRange(of: "页次：") ?? compact.byteRange(of: "页次:") {
             let parts = compact[range.upperBound...].prefix { $0.isNumber || $0 == "/" }.split(separator: "/")
             if parts.count == 2, let value = Int(parts[1]) { return value }
         }
@@ -152,7 +152,7 @@ struct PaginationReader {
 
     /// The first integer within a few characters after `key`.
     static func number(after key: String, in text: String) -> Int? {
-        guard let range = text.range(of: key) else { return nil }
+        guard let range = text.byteRange(of: key) else { return nil }
         let window = text[range.upperBound...].prefix(12)
         guard let start = window.firstIndex(where: \.isNumber) else { return nil }
         let between = window[..<start]

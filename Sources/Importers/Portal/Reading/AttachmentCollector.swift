@@ -62,11 +62,11 @@ struct AttachmentCollector {
     static func areas(_ index: PageIndex, container: Node?) -> [Node] {
         var areas: [Node] = []
         for (token, nodes) in index.byClass
-        where ["fujian", "attach", "xgfj", "appendix", "fj"].contains(where: { token.contains($0) }) {
+        where ["fujian", "attach", "xgfj", "appendix", "fj"].contains(where: { token.includes($0) }) {
             areas += nodes
         }
         for (id, nodes) in index.byID
-        where ["fujian", "attach", "xgfj", "appendix"].contains(where: { id.contains($0) }) {
+        where ["fujian", "attach", "xgfj", "appendix"].contains(where: { id.includes($0) }) {
             areas += nodes
         }
         // What follows the body container (and its parent) up to the page furniture: `<p>附件：</p><p><a …>` runs.

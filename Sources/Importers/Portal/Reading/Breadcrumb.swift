@@ -26,7 +26,7 @@ struct Breadcrumb {
             return make(index.text(node), node: node, element: selector, matcher: matcher)
         }
         for hint in containerHints {
-            for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.contains(hint) {
+            for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.includes(hint) {
                 for node in nodes {
                     let text = index.text(node)
                     if looksLikeBreadcrumb(text),
@@ -36,7 +36,7 @@ struct Breadcrumb {
                     }
                 }
             }
-            for (id, nodes) in index.byID.sorted(by: { $0.key < $1.key }) where id.contains(hint) {
+            for (id, nodes) in index.byID.sorted(by: { $0.key < $1.key }) where id.includes(hint) {
                 for node in nodes {
                     let text = index.text(node)
                     if looksLikeBreadcrumb(text),
@@ -61,8 +61,8 @@ struct Breadcrumb {
 
     private static func looksLikeBreadcrumb(_ text: String) -> Bool {
         guard text.count <= 200, !text.isEmpty else { return false }
-        return labels.contains { text.hasPrefix($0) } || text.contains(">") || text.contains("＞") || text.contains("»")
-            || text.contains("→")
+        return labels.contains { text.hasPrefix($0) } || text.includes(">") || text.includes("＞") || text.includes("»")
+            || text.includes("→")
     }
 
     private static func make(_ raw: String, node: Node, element: String, matcher: ColumnMatcher?) -> Breadcrumb? {

@@ -308,7 +308,7 @@ struct DetailPageReader {
                 let text = index.text(node)
                 guard text.count <= 300 else { continue }
                 for label in ["主办单位：", "主办单位:", "主办：", "主办:", "版权所有：", "版权所有:"] {
-                    guard let range = text.range(of: label) else { continue }
+                    guard let range = text.byteRange(of: label) else { continue }
                     let rest = text[range.upperBound...]
                     let name = rest.prefix { !" \u{3000}\u{A0}|｜，,；;　©".contains($0) }
                     let value = TextCleaning.trimmedValue(name)
@@ -358,7 +358,7 @@ struct DetailPageReader {
         for comment in index.comments {
             let marker = TextCleaning.trimmed(comment.text)
             guard marker.hasPrefix("<$["), marker.hasSuffix("]>begin"),
-                let close = marker.range(of: "]>begin")
+                let close = marker.byteRange(of: "]>begin")
             else { continue }
             let label = String(marker[marker.index(marker.startIndex, offsetBy: 3)..<close.lowerBound])
             guard let field = vocabulary.field(forLabel: label), result[field] == nil,

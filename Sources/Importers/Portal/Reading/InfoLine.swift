@@ -25,13 +25,15 @@ struct InfoLine: Hashable, Sendable {
     /// Splits a line.
     init(_ line: String, vocabulary: LabelVocabulary) {
         text = TextCleaning.collapsed(line)
-        let characters = Array(line)
+        // Scalars, not characters: the labels, colons and digits looked at are single scalars, and splitting a
+        // line into grapheme clusters costs more than everything else done here.
+        let characters = Array(line.unicodeScalars)
         var labels: [(start: Int, colon: Int, label: String, field: PortalField)] = []
         for (index, character) in characters.enumerated() where character == "：" || character == ":" {
             if character == ":" {
                 let previous = index > 0 ? characters[index - 1] : " "
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if (previous.isNumber && next.isNumber) || next == "/" { continue }
+                if (Self.isNumber(previous) && Self.isNumber(next)) || next == "/" { continue }
             }
             if let found = Self.label(before: index, in: characters, vocabulary: vocabulary) {
                 labels.append((found.start, index, found.label, found.field))
@@ -40,11 +42,11 @@ struct InfoLine: Hashable, Sendable {
         var entries: [Entry] = []
         var unlabelled: [String] = []
         let firstStart = labels.first?.start ?? characters.count
-        let lead = TextCleaning.trimmed(String(characters[0..<firstStart]))
+        let lead = TextCleaning.trimmed(Self.string(characters[0..<firstStart]))
         if !lead.isEmpty { unlabelled.append(lead) }
         for (position, label) in labels.enumerated() {
             let end = position + 1 < labels.count ? labels[position + 1].start : characters.count
-            let raw = label.colon + 1 <= end ? String(characters[(label.colon + 1)..<end]) : ""
+            let raw = label.colon + 1 <= end ? Self.string(characters[(label.colon + 1)..<end]) : ""
             let (value, rest) = Self.firstField(raw)
             entries.append(Entry(label: label.label, field: label.field, value: TextCleaning.trimmedValue(value)))
             if !TextCleaning.isBlank(rest) { unlabelled.append(TextCleaning.collapsed(rest)) }
@@ -64,19 +66,19 @@ struct InfoLine: Hashable, Sendable {
     /// The longest known label ending just before `colon`, skipping white space between label and colon and
     /// allowing padding inside the label (`来  源：`).
     private static func label(
-        before colon: Int, in characters: [Character], vocabulary: LabelVocabulary
+        before colon: Int, in characters: [Unicode.Scalar], vocabulary: LabelVocabulary
     )
         -> (start: Int, label: String, field: PortalField)?
     {
         var index = colon - 1
-        while index >= 0, characters[index].unicodeScalars.allSatisfy(TextCleaning.isSpace) { index -= 1 }
-        var compact = ""
+        while index >= 0, TextCleaning.isSpace(characters[index]) { index -= 1 }
+        var compact = String.UnicodeScalarView()
         var best: (start: Int, label: String, field: PortalField)?
         var taken = 0
         var gap = 0
         while index >= 0, taken < 8 {
             let character = characters[index]
-            if character.unicodeScalars.allSatisfy(TextCleaning.isSpace) {
+            if TextCleaning.isSpace(character) {
                 gap += 1
                 if gap > 3 { break }
                 index -= 1
@@ -86,18 +88,31 @@ struct InfoLine: Hashable, Sendable {
                 break
             }
             gap = 0
-            compact = String(character) + compact
+            compact.insert(character, at: compact.startIndex)
             taken += 1
-            if let field = vocabulary.field(forLabel: compact) { best = (index, compact, field) }
+            let label = String(compact)
+            if let field = vocabulary.field(forLabel: label) { best = (index, label, field) }
             index -= 1
         }
         return best
     }
 
+    /// Whether a scalar is a digit or other number (what `Character.isNumber` says of a one-scalar character).
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
+    /// The scalars as a string.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
     /// Whether a text is page furniture printed after the info line's values (`【字号：大 中 小】`, `[打印]`).
     private static func isFurniture(_ text: String) -> Bool {
         text.hasPrefix("【") || text.hasPrefix("[") || text.hasPrefix("［")
-            || ["打印", "关闭", "字号", "分享", "收藏", "评论", "纠错"].contains { text.contains($0) }
+            || ["打印", "关闭", "字号", "分享", "收藏", "评论", "纠错"].contains { text.includes($0) }
     }
 
     /// Splits a value at the first wide gap (U+3000, U+00A0, a tab or two or more spaces) that is followed by

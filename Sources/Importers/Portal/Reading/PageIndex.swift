@@ -19,42 +19,59 @@ final class PageIndex {
     /// `<meta name=… content=…>` by lower-cased name (the first one wins); `http-equiv` metas under
     /// `http-equiv:` plus the lower-cased value.
     private(set) var meta: [String: String] = [:]
-    /// The position of every element and comment in document order.
-    private(set) var position: [Node: Int] = [:]
     /// How many elements the page has.
     private(set) var elementCount = 0
-    /// Every element's attributes, names lower-cased (read once: each libxml2 attribute read builds strings).
-    private(set) var attributeMaps: [Node: [String: String]] = [:]
     /// The visible text of the page (``VisibleText/raw(_:)`` of the root) as UTF-8, built in the one walk.
     private var textBytes: [UInt8] = []
-    /// Where each element's visible text lies in ``textBytes`` (elements inside a skipped one have none).
-    private var textRanges: [Node: Range<Int>] = [:]
-    /// Visible texts made into strings, on first use.
-    private var rawTexts: [Node: String] = [:]
-    /// Folded visible texts, cached on first use.
-    private var foldedTexts: [Node: String] = [:]
-    /// Lower-cased tag names by interned name, so that each distinct name is made into a string once.
-    private var tagNames: [NameToken: String] = [:]
+    /// Where each element's visible text starts and ends in ``textBytes``, by the element's ``LibXML/Node/mark``;
+    /// -1 for an element the walk did not reach with visible text (inside a skipped one) and for comments.
+    private var textStarts: [Int] = [0]
+    private var textEnds: [Int] = [-1]
+    /// Visible texts made into strings on first use, by mark.
+    private var rawTexts: [String?] = [nil]
+    /// Folded visible texts made on first use, by mark.
+    private var foldedTexts: [String?] = [nil]
+    /// Elements of each distinct tag name in document order, while walking (``byTag`` is made from them).
+    private var tagLists: [[Node]] = []
+    /// The lower-cased tag name of each list in ``tagLists``.
+    private var listNames: [String] = []
+    /// Each spelling of a tag name seen, as UTF-8, with the list its elements go to.
+    private var spellings: [(bytes: [UInt8], slot: Int)] = []
+    /// Indices into ``spellings`` by a hash of the spelling (libxml2's HTML parser copies each element's name,
+    /// so names are told apart by their bytes, not their addresses).
+    private var spellingsByHash: [UInt64: [Int]] = [:]
     /// ``StyleRules/hidingReason(style:)`` by style text: pages repeat the same few inline styles.
     private var styleReasons: [String: String?] = [:]
 
-    /// Walks the document once.
+    /// Walks the document once, numbering its elements and comments in document order (their ``LibXML/Node/mark``),
+    /// so that everything filed per node lives in arrays rather than in dictionaries keyed by node.
     init(_ document: Document) {
         self.document = document
         guard let root = document.root else { return }
-        var counter = 0
-        visit(root, visible: true, counter: &counter)
+        visit(root, visible: true)
+        for (slot, name) in listNames.enumerated() { byTag[name] = tagLists[slot] }
+        tagLists = []
+    }
+
+    /// Gives the node the next mark and room in the per-node arrays.
+    private func number(_ node: Node) -> Int {
+        let mark = textStarts.count
+        node.mark = mark
+        textStarts.append(-1)
+        textEnds.append(-1)
+        rawTexts.append(nil)
+        foldedTexts.append(nil)
+        return mark
     }
 
     /// Files the node and its subtree in document order and, while `visible`, appends their visible text (the
     /// rules of ``VisibleText``) to ``textBytes``.
-    private func visit(_ node: Node, visible: Bool, counter: inout Int) {
-        counter += 1
+    private func visit(_ node: Node, visible: Bool) {
         switch node.kind {
         case .element:
             break
         case .comment:
-            position[node] = counter
+            _ = number(node)
             comments.append(node)
             return
         case .text, .cdata:
@@ -63,34 +80,27 @@ final class PageIndex {
         default:
             return
         }
-        position[node] = counter
+        let mark = number(node)
         elementCount += 1
-        let tag = tagName(node)
-        file(node, tag: tag)
+        let tag = file(node)
         let start = textBytes.count
         var childrenVisible = false
         var breaks = false
         if visible {
-            childrenVisible = !isSkipped(tag: tag, style: attributeMaps[node]?["style"])
+            childrenVisible = !isSkipped(tag: tag, style: node.attribute("style"))
             breaks = childrenVisible && VisibleText.breaking.contains(tag)
         }
         if breaks { textBytes.append(0x20) }
         var child = node.firstChild
         while let current = child {
-            visit(current, visible: childrenVisible, counter: &counter)
+            visit(current, visible: childrenVisible)
             child = current.nextSibling
         }
         if breaks { textBytes.append(0x20) }
-        if visible { textRanges[node] = start..<textBytes.count }
-    }
-
-    /// The lower-cased tag name of an element, made once per distinct name.
-    private func tagName(_ element: Node) -> String {
-        let token = element.nameToken
-        if let known = tagNames[token] { return known }
-        let name = element.localName.lowercased()
-        tagNames[token] = name
-        return name
+        if visible {
+            textStarts[mark] = start
+            textEnds[mark] = textBytes.count
+        }
     }
 
     /// ``VisibleText/isSkipped(_:style:)`` with the tag already known and the style's verdict cached.
@@ -108,31 +118,45 @@ final class PageIndex {
         return reason
     }
 
+    /// The visible-text range of an indexed node, or nil.
+    private func textRange(_ node: Node) -> Range<Int>? {
+        let mark = node.mark
+        guard mark > 0, mark < textStarts.count, node.document === document, textEnds[mark] >= 0 else { return nil }
+        return textStarts[mark]..<textEnds[mark]
+    }
+
+    /// The mark of a node of this index, or nil for a node it did not number.
+    private func slot(_ node: Node) -> Int? {
+        let mark = node.mark
+        return mark > 0 && mark < textStarts.count && node.document === document ? mark : nil
+    }
+
     // MARK: - Texts
 
     /// The visible text of an element with block boundaries as spaces, not folded (``VisibleText/raw(_:)``).
     func raw(_ node: Node) -> String {
-        if let cached = rawTexts[node] { return cached }
-        guard let range = textRanges[node] else { return VisibleText.raw(node) }
+        guard let mark = slot(node), let range = textRange(node) else { return VisibleText.raw(node) }
+        if let cached = rawTexts[mark] { return cached }
         let text = textBytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
         }
-        rawTexts[node] = text
+        rawTexts[mark] = text
         return text
     }
 
     /// Runs `body` over the UTF-8 bytes of the element's visible text (``raw(_:)``) without making a string;
     /// nil for a node the walk did not reach with visible text (inside a script or a hidden element).
     func withRawBytes<R>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard let range = textRanges[node] else { return nil }
+        guard let range = textRange(node) else { return nil }
         return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The visible text of an element, white space folded (``VisibleText/of(_:)``).
     func text(_ node: Node) -> String {
-        if let cached = foldedTexts[node] { return cached }
+        guard let mark = slot(node) else { return TextCleaning.collapsed(raw(node)) }
+        if let cached = foldedTexts[mark] { return cached }
         let folded = TextCleaning.collapsed(raw(node))
-        foldedTexts[node] = folded
+        foldedTexts[mark] = folded
         return folded
     }
 
@@ -143,45 +167,57 @@ final class PageIndex {
 
     /// The visible text's length in UTF-8 bytes, without building anything (0 for an unknown node).
     func rawLength(_ node: Node) -> Int {
-        textRanges[node]?.count ?? 0
+        textRange(node)?.count ?? 0
     }
 
-    private func file(_ element: Node, tag: String) {
-        byTag[tag, default: []].append(element)
-        var map: [String: String] = [:]
-        for attribute in element.attributes {
-            let name = attribute.name.lowercased()
-            if map[name] == nil { map[name] = attribute.value }
-            switch name {
-            case "class":
-                for token in attribute.value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                    byClass[token.lowercased(), default: []].append(element)
-                }
-            case "id":
-                let id = TextCleaning.trimmed(attribute.value).lowercased()
-                if !id.isEmpty { byID[id, default: []].append(element) }
-            default:
-                break
+    /// Files an element under its tag, class tokens, id and (for `<meta>`) name; returns its lower-cased tag.
+    private func file(_ element: Node) -> String {
+        let slot = element.withLocalNameBytes { spelling -> Int in
+            var hash = 0xcbf2_9ce4_8422_2325 as UInt64
+            for byte in spelling { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            if let known = spellingsByHash[hash]?.first(where: { spellings[$0].bytes.elementsEqual(spelling) }) {
+                return spellings[known].slot
+            }
+            // A new spelling; another spelling of a known name (`DIV` and `div`) shares its list.
+            let name = String(decoding: spelling, as: UTF8.self).lowercased()
+            let slot = listNames.firstIndex(of: name) ?? listNames.count
+            if slot == listNames.count {
+                listNames.append(name)
+                tagLists.append([])
+            }
+            spellingsByHash[hash, default: []].append(spellings.count)
+            spellings.append((Array(spelling), slot))
+            return slot
+        }
+        tagLists[slot].append(element)
+        let tag = listNames[slot]
+        guard element.hasAttributes else { return tag }
+        if let classes = element.attribute("class") {
+            for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                byClass[token.lowercased(), default: []].append(element)
             }
         }
-        if !map.isEmpty { attributeMaps[element] = map }
+        if let id = element.attribute("id").map({ TextCleaning.trimmed($0).lowercased() }), !id.isEmpty {
+            byID[id, default: []].append(element)
+        }
         if tag == "meta" {
-            let content = map["content"] ?? ""
-            if let name = map["name"] {
+            let content = element.attribute("content") ?? ""
+            if let name = element.attribute("name") {
                 let key = TextCleaning.trimmed(name).lowercased()
                 if meta[key] == nil { meta[key] = content }
-            } else if let equiv = map["http-equiv"] {
+            } else if let equiv = element.attribute("http-equiv") {
                 let key = "http-equiv:" + TextCleaning.trimmed(equiv).lowercased()
                 if meta[key] == nil { meta[key] = content }
             }
         }
+        return tag
     }
 
     // MARK: - Lookups
 
-    /// An attribute of an element of this page (name lower-case), from the map read once.
+    /// An attribute of an element of this page (name lower-case: libxml2's HTML parser lower-cases them).
     func attribute(_ name: String, of node: Node) -> String? {
-        attributeMaps[node]?[name]
+        node.attribute(name)
     }
 
     /// Elements with this tag name (lower-case), in document order.
@@ -201,7 +237,7 @@ final class PageIndex {
     }
 
     /// The document-order position of an element or comment (0 when unknown, e.g. a node made later).
-    func order(of node: Node) -> Int { position[node] ?? 0 }
+    func order(of node: Node) -> Int { slot(node) ?? 0 }
 
     /// Whether `node` lies inside `ancestor` (or is it).
     static func isInside(_ node: Node, _ ancestor: Node) -> Bool {

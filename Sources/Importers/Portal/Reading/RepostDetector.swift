@@ -56,7 +56,7 @@ struct RepostDetector {
         note: String, links: [SanitizedBody.Link], fallbackURL: String?, at: LocalDateTime?, parser: LegacyDateParser
     ) -> RepostSource {
         var values: [String: String] = [:]
-        let marker = ["转载自", "转载于", "转自"].compactMap { note.range(of: $0) }.first
+        let marker = ["转载自", "转载于", "转自"].compactMap { note.byteRange(of: $0) }.first
         var siteText = ""
         if let marker {
             var rest = note[marker.upperBound...]
@@ -64,7 +64,7 @@ struct RepostDetector {
             siteText = String(rest.prefix { !"，。,；;　 \u{A0}\n（(".contains($0) })
         }
         for label in Self.noteLabels {
-            guard values[label] == nil, let range = note.range(of: label) else { continue }
+            guard values[label] == nil, let range = note.byteRange(of: label) else { continue }
             var rest = note[range.upperBound...]
             guard let first = rest.first, first == "：" || first == ":" else { continue }
             rest.removeFirst()
@@ -91,11 +91,11 @@ struct RepostDetector {
         for own in [siteName, publisher].compactMap({ $0 }).map({ TextCleaning.withoutSpaces($0) }) where !own.isEmpty {
             if own == compact || own.contains(compact) || compact.hasPrefix(own) { return true }
             // The same county: `县教育局…` on 勐海县's site, or `勐海县…`.
-            if let county = own.range(of: "县").map({ String(own[..<$0.upperBound]) }) {
+            if let county = own.byteRange(of: "县").map({ String(own[..<$0.upperBound]) }) {
                 if compact.hasPrefix(county) || compact.hasPrefix("县") { return true }
             }
         }
-        let namesOtherBody = ["省", "市", "州", "部", "厅", "国务院", "网", "报", "社", "电视台"].contains { compact.contains($0) }
+        let namesOtherBody = ["省", "市", "州", "部", "厅", "国务院", "网", "报", "社", "电视台"].contains { compact.includes($0) }
         if compact.count <= 8, !namesOtherBody, Self.officeEndings.contains(where: { compact.hasSuffix($0) }) {
             return true
         }

@@ -11,10 +11,10 @@ struct TitleFinder {
     /// The best heading, or nil.
     func heading(matching pageTitle: String) -> FieldValue? {
         var candidates: [Node] = index.elements("h1")
-        for (token, nodes) in index.byClass where token.contains("title") || token == "bt" || token == "biaoti" {
+        for (token, nodes) in index.byClass where token.includes("title") || token == "bt" || token == "biaoti" {
             candidates += nodes
         }
-        for (id, nodes) in index.byID where id.contains("title") {
+        for (id, nodes) in index.byID where id.includes("title") {
             candidates += nodes
         }
         candidates.sort { index.order(of: $0) < index.order(of: $1) }
@@ -30,7 +30,7 @@ struct TitleFinder {
             guard count >= 4, count <= 200 else { continue }
             let key = TextCleaning.withoutSpaces(text)
             let value = FieldValue(text: text, origin: "heading", element: ElementPath.describe(node))
-            if !titleKey.isEmpty, titleKey.contains(key) || key.contains(titleKey) { return value }
+            if !titleKey.isEmpty, titleKey.includes(key) || key.includes(titleKey) { return value }
             if fallback == nil, titleKey.isEmpty, tag == "h1" || tag == "h2" { fallback = value }
         }
         return fallback

@@ -21,18 +21,23 @@ enum ByteSearch {
 
     /// Whether `needle` occurs in `haystack` (bytes).
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        needle.isEmpty || firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The offset of the first occurrence of a non-empty `needle` in `haystack`, or nil.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
         let last = haystack.count - needle.count
         var index = 0
         while index <= last {
             if haystack[index] == first {
                 var offset = 1
                 while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+                if offset == needle.count { return index }
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether `needle` occurs in `haystack` (bytes searched for a byte array).

@@ -65,7 +65,7 @@ public struct LegacyAddress: Hashable, Sendable {
             }
         }
         if legacyID == nil, let id = Self.newsID(in: decodedQuery) { legacyID = id }
-        if ByteSearch.contains(decodedQuery, ".dhtml"), decodedQuery.contains(".dhtml") { family = .javaDhtml }
+        if decodedQuery.includes(".dhtml") { family = .javaDhtml }
         readTRS(last)
         readHanweb(segments)
         readDedeCMS(segments)
@@ -145,7 +145,7 @@ public struct LegacyAddress: Hashable, Sendable {
 
     /// `news_id=326553` anywhere in a mirror's file name (where `?` was replaced by another character).
     private static func newsID(in text: String) -> String? {
-        guard ByteSearch.contains(text, "news_id="), let range = text.range(of: "news_id=") else { return nil }
+        guard let range = text.byteRange(of: "news_id=") else { return nil }
         let digits = text[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : String(digits)
     }

@@ -1,0 +1,25 @@
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared as UTF-8 bytes (``ByteSearch``).
+    ///
+    /// The extraction asks this many times per page. `contains` from the standard library compares characters and
+    /// Foundation's `range(of:)` goes through `NSString`; both cost far more than a byte scan. For the needles used
+    /// here (ASCII markup and whole CJK words) the answers differ only when a combining mark follows the match.
+    func includes(_ needle: String) -> Bool {
+        byteRange(of: needle) != nil
+    }
+
+    /// The range of the first occurrence of `needle`, found by comparing UTF-8 bytes; nil when absent or empty.
+    func byteRange(of needle: String) -> Range<Index>? {
+        var needle = needle
+        let offset = needle.withUTF8 { pattern -> Int? in
+            guard !pattern.isEmpty else { return nil }
+            if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.firstOffset(of: pattern, in: $0) }) {
+                return found
+            }
+            return Array(utf8).withUnsafeBufferPointer { ByteSearch.firstOffset(of: pattern, in: $0) }
+        }
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+}
