@@ -107,7 +107,9 @@ struct BodySanitizer {
             }
         }
         if name == "a" {
-            if let href = node.attribute("href"), let resolved = safeAddress(href) {
+            // The kept `href` is already the safe, resolved address: resolve once.
+            let kept = allowed.contains("href") ? attributes.first { $0.name == "href" }?.value : nil
+            if let href = node.attribute("href"), let resolved = kept ?? safeAddress(href) {
                 let text = TextCleaning.collapsed(children.map(\.plainText).joined())
                 body.links.append(
                     SanitizedBody.Link(text: text, rawHref: href, href: resolved, title: node.attribute("title")))

@@ -36,33 +36,40 @@ enum PageChrome {
     private static let toolbarMarkers = ["打印", "关闭", "字号", "字体", "分享", "收藏", "扫一扫", "纠错", "返回顶部"]
 
     /// Longest first, so `打印本页` goes before `打印`.
-    private static let toolbarTokens = [
+    private static let toolbarTokens: [[UInt8]] = [String]([
         "扫一扫在手机打开当前页", "在手机打开当前页", "加入收藏夹", "打印本页", "关闭窗口", "打印此页", "关闭本页", "返回顶部",
         "我要纠错", "分享到", "加入收藏", "打印", "关闭", "字号", "字体", "分享", "收藏", "扫一扫", "纠错", "默认", "顶部",
         "返回", "繁体", "简体", "保存", "大", "中", "小", "【", "】", "[", "]", "［", "］", "：", ":", "|", "｜", "/", "·", "-",
         "(", ")", "（", "）", "】【",
-    ]
+    ]).map { Array($0.utf8) }
 
     private static let pagerMarkers = ["上一页", "下一页", "首页", "尾页", "末页", "共", "页"]
 
-    private static let pagerTokens = [
+    private static let pagerTokens: [[UInt8]] = [String]([
         "上一页", "下一页", "首页", "尾页", "末页", "前页", "后页", "当前第", "跳转到", "跳转", "转到", "GO", "go", "Go", "共",
         "第", "页", "条", "记录", "每页", "当前", "«", "»", "<", ">", "[", "]", "【", "】", "：", ":", "/", "|", ".", "…",
-    ]
+    ]).map { Array($0.utf8) }
 
-    private static func isMadeOf(_ text: String, tokens: [String], allowDigits: Bool = false) -> Bool {
-        var rest = Substring(text)
-        outer: while !rest.isEmpty {
-            for token in tokens where rest.hasPrefix(token) {
-                rest = rest.dropFirst(token.count)
-                continue outer
+    private static func isMadeOf(_ text: String, tokens: [[UInt8]], allowDigits: Bool = false) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var position = 0
+            outer: while position < bytes.count {
+                for token in tokens where token.count <= bytes.count - position {
+                    var offset = 0
+                    while offset < token.count && bytes[position + offset] == token[offset] { offset += 1 }
+                    if offset == token.count {
+                        position += token.count
+                        continue outer
+                    }
+                }
+                if allowDigits, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+                    position += 1
+                    continue
+                }
+                return false
             }
-            if allowDigits, let first = rest.first, first.isASCII, first.isNumber {
-                rest = rest.dropFirst()
-                continue
-            }
-            return false
+            return true
         }
-        return true
     }
 }

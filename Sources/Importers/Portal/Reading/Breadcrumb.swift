@@ -76,7 +76,7 @@ struct Breadcrumb {
         let mapping = matcher?.mapping ?? ColumnMapping()
         var segments = [text]
         for separator in mapping.breadcrumbSeparators where !separator.isEmpty && separator != "-" && separator != ":" {
-            segments = segments.flatMap { $0.components(separatedBy: separator) }
+            segments = segments.flatMap { $0.byteComponents(separatedBy: separator) }
         }
         segments = segments.map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
         let ignored = Set(mapping.ignoredTrailingSegments)

@@ -72,7 +72,7 @@ struct InfoLine: Hashable, Sendable {
     {
         var index = colon - 1
         while index >= 0, TextCleaning.isSpace(characters[index]) { index -= 1 }
-        var compact = String.UnicodeScalarView()
+        var reversed: [Unicode.Scalar] = []
         var best: (start: Int, label: String, field: PortalField)?
         var taken = 0
         var gap = 0
@@ -84,13 +84,12 @@ struct InfoLine: Hashable, Sendable {
                 index -= 1
                 continue
             }
-            if character == "：" || character == ":" || character == "]" || character == "】" || character == "|" {
-                break
-            }
+            // A scalar no label has ends every longer label too (colons and brackets among them).
+            guard vocabulary.labelScalars.contains(character) else { break }
             gap = 0
-            compact.insert(character, at: compact.startIndex)
+            reversed.append(character)
             taken += 1
-            let label = String(compact)
+            let label = string(reversed.reversed())
             if let field = vocabulary.field(forLabel: label) { best = (index, label, field) }
             index -= 1
         }
@@ -103,7 +102,7 @@ struct InfoLine: Hashable, Sendable {
     }
 
     /// The scalars as a string.
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    private static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)

@@ -5,11 +5,17 @@
 /// `文　　号` and `标&nbsp;&nbsp;题：` match `文号` and `标题`. A site profile adds or overrides entries.
 struct LabelVocabulary: Sendable {
     private var fields: [String: PortalField]
+    /// Every scalar that occurs in a known label, plus the leading marks ``key(_:)`` strips: a text holding any
+    /// other scalar is no label, so a reader walking back from a colon can stop there.
+    private(set) var labelScalars: Set<Unicode.Scalar>
 
     /// The built-in synonyms, plus a profile's own (which win).
     init(extra: [String: PortalField] = [:]) {
-        fields = Self.standard
+        var fields = Self.standard
         for (label, field) in extra { fields[Self.key(label)] = field }
+        self.fields = fields
+        longestLabel = fields.keys.map(\.count).max() ?? 0
+        labelScalars = Set(fields.keys.flatMap(\.unicodeScalars) + ["【", "[", "·", "•"])
     }
 
     /// The field a label names, or nil.
@@ -30,7 +36,7 @@ struct LabelVocabulary: Sendable {
     }
 
     /// The longest label the vocabulary knows, in characters (a longer text is never a label).
-    var longestLabel: Int { fields.keys.map(\.count).max() ?? 0 }
+    let longestLabel: Int
 
     private static let standard: [String: PortalField] = {
         let groups: [(PortalField, [String])] = [

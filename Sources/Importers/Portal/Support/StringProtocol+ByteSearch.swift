@@ -22,4 +22,17 @@ extension StringProtocol {
         let lower = utf8.index(startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
+
+    /// The pieces between occurrences of a non-empty `separator`, found by comparing UTF-8 bytes (what
+    /// Foundation's `components(separatedBy:)` gives for these texts, without going through `NSString`).
+    func byteComponents(separatedBy separator: String) -> [String] {
+        var pieces: [String] = []
+        var rest = self[...]
+        while let range = rest.byteRange(of: separator) {
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(String(rest))
+        return pieces
+    }
 }
