@@ -269,9 +269,7 @@ struct DetailPageReader {
     /// The signature date (成文日期) at the end of a body: one of the last three lines that is a date, possibly
     /// after the signing body's name (`勐海县教育局 2018年6月12日`, `二〇一八年六月十二日`).
     static func signatureDate(_ text: String, parser: LegacyDateParser) -> LocalDateTime? {
-        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter {
-            !$0.isEmpty
-        }
+        let lines = TextCleaning.nonEmptyLines(tail(text))
         for line in lines.suffix(3).reversed() where line.count <= 40 {
             if let value = try? parser.parse(line), parser.lastDate(in: line) != nil { return value }
         }
@@ -285,9 +283,7 @@ struct DetailPageReader {
 
     /// The signing body on the line before a signature date (`勐海县教育局` above `2018年6月12日`).
     static func signatureOrganisation(_ text: String) -> String? {
-        let lines = tail(text).split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter {
-            !$0.isEmpty
-        }
+        let lines = TextCleaning.nonEmptyLines(tail(text))
         guard lines.count >= 2 else { return nil }
         let parser = LegacyDateParser()
         for index in stride(from: lines.count - 1, to: max(0, lines.count - 3), by: -1) {
@@ -301,10 +297,19 @@ struct DetailPageReader {
         return nil
     }
 
+    private static let hostMark = Array("主办".utf8)
+    private static let copyrightMark = Array("版权".utf8)
+
     /// The owner named in the footer: `主办单位：勐海县教育局　地址：…`, `主办：…`, `版权所有：…`.
     static func footerOwner(_ index: PageIndex) -> String? {
         for tag in ["p", "div", "td", "span", "li"] {
             for node in index.elements(tag).reversed().prefix(40) where index.rawLength(node) <= 900 {
+                // Every label has 主办 or 版权; most elements have neither, and need no string.
+                let labelled =
+                    index.withRawBytes(node) {
+                        ByteSearch.contains($0, Self.hostMark) || ByteSearch.contains($0, Self.copyrightMark)
+                    } ?? true
+                guard labelled else { continue }
                 let text = index.text(node)
                 guard text.count <= 300 else { continue }
                 for label in ["主办单位：", "主办单位:", "主办：", "主办:", "版权所有：", "版权所有:"] {
@@ -321,8 +326,7 @@ struct DetailPageReader {
 
     /// A 文号 printed alone on one of the first lines of a body (`勐教发〔2018〕12号`).
     static func leadingDocumentNumber(_ text: String) -> DocumentNumber? {
-        let lines = String(text.unicodeScalars.prefix(600)).split(whereSeparator: \.isNewline)
-            .map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        let lines = TextCleaning.nonEmptyLines(String(text.unicodeScalars.prefix(600)))
         for line in lines.prefix(6) where line.count <= 30 && line.hasSuffix("号") {
             guard line.contains(where: { "〔〕[]【】（）()".contains($0) }) else { continue }
             if let number = try? DocumentNumber(parsing: line) { return number }

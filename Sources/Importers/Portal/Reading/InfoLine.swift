@@ -33,7 +33,7 @@ struct InfoLine: Hashable, Sendable {
             if character == ":" {
                 let previous = index > 0 ? characters[index - 1] : " "
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if (Self.isNumber(previous) && Self.isNumber(next)) || next == "/" { continue }
+                if (TextCleaning.isNumber(previous) && TextCleaning.isNumber(next)) || next == "/" { continue }
             }
             if let found = Self.label(before: index, in: characters, vocabulary: vocabulary) {
                 labels.append((found.start, index, found.label, found.field))
@@ -94,11 +94,6 @@ struct InfoLine: Hashable, Sendable {
             index -= 1
         }
         return best
-    }
-
-    /// Whether a scalar is a digit or other number (what `Character.isNumber` says of a one-scalar character).
-    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     /// The scalars as a string.

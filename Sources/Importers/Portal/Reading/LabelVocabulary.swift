@@ -11,12 +11,24 @@ struct LabelVocabulary: Sendable {
 
     /// The built-in synonyms, plus a profile's own (which win).
     init(extra: [String: PortalField] = [:]) {
+        guard !extra.isEmpty else {
+            // Every page of a run without a profile uses the same vocabulary: derive it once.
+            self = Self.builtIn
+            return
+        }
         var fields = Self.standard
         for (label, field) in extra { fields[Self.key(label)] = field }
+        self.init(fields: fields)
+    }
+
+    private init(fields: [String: PortalField]) {
         self.fields = fields
         longestLabel = fields.keys.map(\.count).max() ?? 0
         labelScalars = Set(fields.keys.flatMap(\.unicodeScalars) + ["【", "[", "·", "•"])
     }
+
+    /// The built-in vocabulary.
+    private static let builtIn = LabelVocabulary(fields: standard)
 
     /// The field a label names, or nil.
     func field(forLabel label: some StringProtocol) -> PortalField? {

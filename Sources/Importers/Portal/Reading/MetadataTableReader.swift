@@ -98,19 +98,19 @@ struct MetadataTableReader {
     /// How many colons in the text end a label: every `：`, and `:` unless it sits between digits (`10:20`).
     static func labelColonCount(_ text: String) -> Int {
         var count = 0
-        var previous: Character = " "
-        var iterator = text.makeIterator()
+        var previous: Unicode.Scalar = " "
+        var iterator = text.unicodeScalars.makeIterator()
         var current = iterator.next()
-        while let character = current {
+        while let scalar = current {
             let next = iterator.next()
-            if character == "：" {
+            if scalar == "：" {
                 count += 1
-            } else if character == ":" {
-                let betweenDigits = previous.isNumber && (next?.isNumber ?? false)
+            } else if scalar == ":" {
+                let betweenDigits = TextCleaning.isNumber(previous) && next.map(TextCleaning.isNumber) ?? false
                 let inAddress = next == "/"
                 if !betweenDigits && !inAddress { count += 1 }
             }
-            previous = character
+            previous = scalar
             current = next
         }
         return count

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring search on UTF-8 bytes: the hot paths ask "does this text mention X" many times per page, and a byte
 /// search is far cheaper than `String.contains`, which compares grapheme clusters.
 enum ByteSearch {
@@ -26,15 +28,18 @@ enum ByteSearch {
 
     /// The offset of the first occurrence of a non-empty `needle` in `haystack`, or nil.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else {
+            return nil
+        }
         let last = haystack.count - needle.count
         var index = 0
         while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
+            // memchr finds the candidates a vector at a time.
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var offset = 1
+            while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return index }
             index += 1
         }
         return nil

@@ -103,6 +103,21 @@ enum TextCleaning {
         }
     }
 
+    /// Whether a scalar is a digit or other number (what `Character.isNumber` says of a one-scalar character).
+    static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
+    /// The lines of a text (split at line breaks: `\n`, `\r`, U+2028 …), trimmed, empty ones left out.
+    ///
+    /// Split by scalars, which is what splitting by characters gives for line breaks (`\r\n` only adds an empty
+    /// piece, left out) without finding every grapheme boundary of the text.
+    static func nonEmptyLines(_ text: String) -> [String] {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        return text.unicodeScalars.split(whereSeparator: { breaks.contains($0) }).map { trimmed(Substring($0)) }
+            .filter { !$0.isEmpty }
+    }
+
     /// Whether the text has nothing but white space.
     static func isBlank(_ text: some StringProtocol) -> Bool {
         UTF8Space.withBytes(text) { isBlank(bytes: $0) }
