@@ -73,8 +73,7 @@ extension PortalImporter {
                 isShort = value
                 return value
             }
-            for script in index.elements("script") {
-                let code = script.text
+            for code in index.scriptTexts {
                 for marker in ["location.href", "location.replace", "window.location", "location="]
                 where code.includes(marker) && short() {
                     redirect = Self.quoted(after: marker, in: code) ?? "another address (by script)"
@@ -88,7 +87,7 @@ extension PortalImporter {
             return action.includes("search") || action.includes("query") || action.includes("jsearch")
         }
         let rows = ListPageReader.rows(page).rows.count
-        let scripts = index.elements("script").map(\.text).joined()
+        let scripts = index.scripts
         let hasPagination =
             rows >= 3
             && (scripts.includes("createPageHTML") || PaginationReader.statedPageCount(visible) != nil)
@@ -182,7 +181,7 @@ extension PortalImporter {
         guard let stem = address.stem else { return [] }
         let ext = address.pathExtension ?? "html"
         var count = 0
-        let scripts = index.elements("script").map(\.text).joined(separator: "\n")
+        let scripts = index.scripts
         if let call = PaginationReader.createPageHTML(in: scripts), call.name == stem || call.name.hasSuffix("/" + stem)
         {
             count = call.count
@@ -221,7 +220,7 @@ extension PortalImporter {
         -> ColumnListing.Pagination?
     {
         guard let stem = address.stem else { return nil }
-        let scripts = index.elements("script").map(\.text).joined(separator: "\n")
+        let scripts = index.scripts
         guard let call = PaginationReader.createPageHTML(in: scripts), call.name == stem, call.count > 1 else {
             return nil
         }

@@ -13,7 +13,7 @@ struct PaginationReader {
 
     /// The pagination, or nil when the page shows none.
     func read(_ index: PageIndex, visibleText: String, datastore: HanwebDatastore?) -> ColumnListing.Pagination? {
-        let scripts = index.elements("script").map(\.text).joined(separator: "\n")
+        let scripts = index.scripts
         let perPage =
             LegacyAddress.queryValue(named: "perpage", in: selfReference).flatMap(Int.init)
             ?? Self.number(after: "perPage", in: scripts) ?? Self.number(after: "perpage", in: scripts)
@@ -129,6 +129,8 @@ struct PaginationReader {
 
     /// `共5页`, `共 5 页`, `第1页/共5页`, `页次：1/5`.
     static func statedPageCount(_ text: String) -> Int? {
+        // Both forms need 共 or 次 (white space may split 页 次): most pages have neither, and no copy is made.
+        guard text.includes("共") || text.includes("次") else { return nil }
         let compact = TextCleaning.withoutSpaces(text)
         if let range = compact.byteRange(of: "共") {
             let digits = compact[range.upperBound...].prefix(while: \.isNumber)

@@ -40,6 +40,11 @@ final class PageIndex {
     /// Indices into ``spellings`` by a hash of the spelling (libxml2's HTML parser copies each element's name,
     /// so names are told apart by their bytes, not their addresses).
     private var spellingsByHash: [UInt64: [Int]] = [:]
+    /// The text of each `<script>` in document order (read once: the classifier, the pagination and split-article
+    /// readers all look into scripts).
+    private(set) lazy var scriptTexts: [String] = elements("script").map(\.text)
+    /// ``scriptTexts`` joined by line breaks.
+    private(set) lazy var scripts: String = scriptTexts.joined(separator: "\n")
     /// ``StyleRules/hidingReason(style:)`` by style text: pages repeat the same few inline styles.
     private var styleReasons: [String: String?] = [:]
 

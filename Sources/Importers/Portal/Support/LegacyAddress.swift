@@ -30,7 +30,8 @@ public struct LegacyAddress: Hashable, Sendable {
     /// Whether the address has the shape of a column list page: `….news.list.dhtml`, `index.html` and `index_N.html`
     /// (TRS, Hanweb `col/colN/index.html`), `list_N.html` and `list_N_M.html` (DedeCMS).
     public var isListAddress: Bool {
-        let path = URLReference(text.replacingOccurrences(of: "%3F", with: "?")).path
+        let unescaped = text.utf8.contains(0x25) ? text.replacingOccurrences(of: "%3F", with: "?") : text
+        let path = URLReference(unescaped).path
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         if last.hasSuffix(".list.dhtml") { return true }
         let name = Self.stripExtension(last)
