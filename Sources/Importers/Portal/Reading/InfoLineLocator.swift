@@ -34,6 +34,29 @@ struct InfoLineLocator {
     }
     private static let fullWidthColon = Array("：".utf8)
 
+    /// Whether a colon (`:` or `：`) follows, white space aside, the last scalar of a label of a line field: what
+    /// ``InfoLine`` needs to find one (a body paragraph's `如下：` has none).
+    private func hasLineLabelColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let space = UTF8Space.length(at: index, in: bytes)
+            if space > 0 {
+                index += space
+                continue
+            }
+            let length = min(UTF8Space.scalarLength(bytes[index]), count - index)
+            var value = length == 1 ? UInt32(bytes[index]) : UInt32(bytes[index]) & (0xFF >> (length + 1))
+            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if scalar == ":" || scalar == "：", vocabulary.lineLabelEndings.contains(previous) { return true }
+            previous = scalar
+            index += length
+        }
+        return false
+    }
+
     /// The info lines of the page, best first: most info-line fields, then shortest.
     func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
         var lines: [(line: InfoLine, score: Int, length: Int)] = []
@@ -47,7 +70,7 @@ struct InfoLineLocator {
                 let likely =
                     index.withRawBytes(element) { bytes in
                         (bytes.contains(0x3A) || ByteSearch.contains(bytes, Self.fullWidthColon))
-                            && Self.hasLineWord(bytes)
+                            && Self.hasLineWord(bytes) && hasLineLabelColon(bytes)
                     } ?? true
                 guard likely else { continue }
                 let raw = index.raw(element)

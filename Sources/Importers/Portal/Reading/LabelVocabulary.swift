@@ -9,6 +9,10 @@ struct LabelVocabulary: Sendable {
     /// other scalar is no label, so a reader walking back from a colon can stop there.
     private(set) var labelScalars: Set<Unicode.Scalar>
 
+    /// The last scalar of every label naming a field an info line carries (``InfoLineLocator/lineFields``): a text
+    /// is an info line only if one of them comes just before a colon.
+    private(set) var lineLabelEndings: Set<Unicode.Scalar> = []
+
     /// The built-in synonyms, plus a profile's own (which win).
     init(extra: [String: PortalField] = [:]) {
         guard !extra.isEmpty else {
@@ -25,6 +29,8 @@ struct LabelVocabulary: Sendable {
         self.fields = fields
         longestLabel = fields.keys.map(\.count).max() ?? 0
         labelScalars = Set(fields.keys.flatMap(\.unicodeScalars) + ["【", "[", "·", "•"])
+        lineLabelEndings = Set(
+            fields.filter { InfoLineLocator.lineFields.contains($0.value) }.compactMap(\.key.unicodeScalars.last))
     }
 
     /// The built-in vocabulary.
