@@ -85,7 +85,7 @@ struct AttachmentCollector {
             anchor = current.parent
             level += 1
         }
-        if let container { areas.removeAll { PageIndex.isInside($0, container) } }
+        if let container { areas.removeAll { index.isInside($0, container) } }
         return areas.sorted { index.order(of: $0) < index.order(of: $1) }
     }
 

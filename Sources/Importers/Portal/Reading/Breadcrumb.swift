@@ -23,14 +23,15 @@ struct Breadcrumb {
     /// Finds the breadcrumb: a profile selector, a container named like one, or an element opening with a label.
     static func find(_ index: PageIndex, selector: String?, matcher: ColumnMatcher?) -> Breadcrumb? {
         if let selector, let node = try? index.document.first(selector) {
-            return make(index.text(node), node: node, element: selector, matcher: matcher)
+            return make(index.text(node), node: node, element: selector, matcher: matcher, index: index)
         }
         for hint in containerHints {
             for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.includes(hint) {
                 for node in nodes {
                     let text = index.text(node)
                     if looksLikeBreadcrumb(text),
-                        let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher)
+                        let crumb = make(
+                            text, node: node, element: ElementPath.describe(node), matcher: matcher, index: index)
                     {
                         return crumb
                     }
@@ -40,7 +41,8 @@ struct Breadcrumb {
                 for node in nodes {
                     let text = index.text(node)
                     if looksLikeBreadcrumb(text),
-                        let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher)
+                        let crumb = make(
+                            text, node: node, element: ElementPath.describe(node), matcher: matcher, index: index)
                     {
                         return crumb
                     }
@@ -51,7 +53,9 @@ struct Breadcrumb {
             for node in index.elements(tag) where index.rawLength(node) <= 800 {
                 let text = index.text(node)
                 guard text.count <= 200, labels.contains(where: { text.hasPrefix($0) }) else { continue }
-                if let crumb = make(text, node: node, element: ElementPath.describe(node), matcher: matcher) {
+                if let crumb = make(
+                    text, node: node, element: ElementPath.describe(node), matcher: matcher, index: index)
+                {
                     return crumb
                 }
             }
@@ -65,7 +69,9 @@ struct Breadcrumb {
             || text.includes("→")
     }
 
-    private static func make(_ raw: String, node: Node, element: String, matcher: ColumnMatcher?) -> Breadcrumb? {
+    private static func make(
+        _ raw: String, node: Node, element: @autoclosure () -> String, matcher: ColumnMatcher?, index: PageIndex
+    ) -> Breadcrumb? {
         var text = TextCleaning.collapsed(raw)
         for label in labels where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count))
@@ -87,11 +93,13 @@ struct Breadcrumb {
             segments.removeFirst()
         }
         // A last crumb that only filters the column before it (`…list.dhtml` then `…list.dhtml?cate=5`) is not a column.
-        let anchors = ((try? node.xpath(".//a[@href]")) ?? []).compactMap { $0.attribute("href") }
+        let anchors = (index.elements("a", inside: node) ?? (try? node.xpath(".//a")) ?? []).compactMap {
+            $0.attribute("href")
+        }
         if segments.count >= 2, anchors.count >= 2, let last = anchors.last, let question = last.firstIndex(of: "?") {
             let path = last[..<question]
             if anchors.dropLast().contains(where: { $0 == path }) { segments.removeLast() }
         }
-        return Breadcrumb(text: segments.joined(separator: " > "), column: segments.last, element: element)
+        return Breadcrumb(text: segments.joined(separator: " > "), column: segments.last, element: element())
     }
 }

@@ -60,6 +60,7 @@ struct InfoLineLocator {
     /// The info lines of the page, best first: most info-line fields, then shortest.
     func find(_ index: PageIndex, excluding body: [Node]) -> [InfoLine] {
         var lines: [(line: InfoLine, score: Int, length: Int)] = []
+        var split: [String: InfoLine] = [:]
         for tag in [
             "div", "p", "span", "td", "li", "h2", "h3", "h4", "h5", "h6", "font", "dd", "em", "small", "center",
         ] {
@@ -77,8 +78,15 @@ struct InfoLineLocator {
                 guard ByteSearch.containsAny(raw, Self.lineWords), length <= 400 || raw.count <= 400,
                     ByteSearch.contains(raw, "：") || ByteSearch.contains(raw, ":")
                 else { continue }
-                guard !body.contains(where: { PageIndex.isInside(element, $0) }) else { continue }
-                let line = InfoLine(raw, vocabulary: vocabulary)
+                guard !body.contains(where: { index.isInside(element, $0) }) else { continue }
+                // Nested elements often hold the same text (`td > div > span`): split each text once.
+                let line: InfoLine
+                if let known = split[raw] {
+                    line = known
+                } else {
+                    line = InfoLine(raw, vocabulary: vocabulary)
+                    split[raw] = line
+                }
                 let fields = Set(line.entries.map(\.field))
                 guard !fields.isDisjoint(with: Self.lineFields) else { continue }
                 lines.append((line, fields.intersection(Self.lineFields).count, line.text.count))

@@ -20,7 +20,7 @@ struct MetadataTableReader {
                 text: value, origin: "table", element: ElementPath.describe(element), label: LabelVocabulary.key(label))
         }
         func outsideBody(_ node: Node) -> Bool {
-            !body.contains { PageIndex.isInside(node, $0) }
+            !body.contains { index.isInside(node, $0) }
         }
         let maximumLabel = vocabulary.longestLabel + 4
 

@@ -27,6 +27,9 @@ final class PageIndex {
     /// -1 for an element the walk did not reach with visible text (inside a skipped one) and for comments.
     private var textStarts: [Int] = [0]
     private var textEnds: [Int] = [-1]
+    /// The last mark inside each numbered node's subtree (marks are given in document order, so a subtree's
+    /// marks are one run): what makes "is this inside that" two comparisons.
+    private var subtreeEnds: [Int] = [0]
     /// Visible texts made into strings on first use, by mark.
     private var rawTexts: [String?] = [nil]
     /// Folded visible texts made on first use, by mark.
@@ -64,6 +67,7 @@ final class PageIndex {
         node.mark = mark
         textStarts.append(-1)
         textEnds.append(-1)
+        subtreeEnds.append(mark)
         rawTexts.append(nil)
         foldedTexts.append(nil)
         return mark
@@ -102,6 +106,7 @@ final class PageIndex {
             child = current.nextSibling
         }
         if breaks { textBytes.append(0x20) }
+        subtreeEnds[mark] = textStarts.count - 1
         if visible {
             textStarts[mark] = start
             textEnds[mark] = textBytes.count
@@ -244,7 +249,25 @@ final class PageIndex {
     /// The document-order position of an element or comment (0 when unknown, e.g. a node made later).
     func order(of node: Node) -> Int { slot(node) ?? 0 }
 
-    /// Whether `node` lies inside `ancestor` (or is it).
+    /// Whether `node` lies inside `ancestor` (or is it): by their marks when both are numbered nodes of this page,
+    /// else by walking up from `node`.
+    func isInside(_ node: Node, _ ancestor: Node) -> Bool {
+        if let mark = slot(node), let top = slot(ancestor) { return top <= mark && mark <= subtreeEnds[top] }
+        return Self.isInside(node, ancestor)
+    }
+
+    /// The elements with this tag inside `node` (not `node` itself), in document order; nil when `node` is not a
+    /// numbered element of this page.
+    func elements(_ tag: String, inside node: Node) -> [Node]? {
+        guard let top = slot(node) else { return nil }
+        let end = subtreeEnds[top]
+        return elements(tag).filter { element in
+            let mark = element.mark
+            return mark > top && mark <= end
+        }
+    }
+
+    /// Whether `node` lies inside `ancestor` (or is it), walking up the tree.
     static func isInside(_ node: Node, _ ancestor: Node) -> Bool {
         var current: Node? = node
         while let candidate = current {
