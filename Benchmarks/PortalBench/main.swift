@@ -1,7 +1,7 @@
 // portal-bench: single-threaded throughput of the portal importer against libxml2's bare parse.
 //
 //     swift run -c release portal-bench [--seconds S] [--corpus fixtures|synthetic] [--phase parse|extraction]
-//         [--rounds N]
+//         [--rounds N] [--per-page]
 //
 // Two corpora: the saved pages of fixtures/portal/, and synthetic ~50 KB TRS-style pages. For each: parse-only
 // and full extraction (PortalImporter.importSource: detection, decoding, parsing, every field chain, sanitizing,
@@ -14,6 +14,7 @@
 //
 // On a busy machine wall-clock rates wander; `--phase P --rounds N` runs one phase a fixed number of rounds over
 // the corpus, so that `perf stat -e instructions:u` (or `perf record`) can compare the phases by work done.
+// `--per-page` lists the pages whose extraction costs most against their parse, to show where to look.
 
 import DisclosureCore
 import Foundation
@@ -157,6 +158,32 @@ for corpus in corpora {
     if phase == nil {
         let ratio = extract.pagesPerSecond / max(parse.pagesPerSecond, 1e-9) * 100
         print(String(format: "  extraction is %.0f%% of parse-only (target: at least 50%%)", ratio))
+    }
+}
+if arguments.contains("--per-page") {
+    for corpus in corpora {
+        var costs: [(path: String, parse: Double, extract: Double)] = []
+        for source in corpus.sources {
+            func time(_ body: () -> Void) -> Double {
+                let start = Date()
+                for _ in 0..<20 { body() }
+                return Date().timeIntervalSince(start) / 20 * 1_000_000
+            }
+            let parse = time {
+                let detected = detector.detect(source)
+                if let document = try? Document.html(
+                    source.bytes.dropFirst(detected.byteOrderMarkLength), encoding: detected.name)
+                {
+                    sink &+= document.root == nil ? 0 : 1
+                }
+            }
+            let extract = time { sink &+= (try? importer.importSource(source, context: context))?.items.count ?? 0 }
+            costs.append((source.path, parse, extract))
+        }
+        print("\(corpus.name): pages by extraction time beyond the parse (µs: parse, extraction)")
+        for cost in costs.sorted(by: { $0.extract - $0.parse > $1.extract - $1.parse }).prefix(15) {
+            print(String(format: "  %7.0f %7.0f  %@", cost.parse, cost.extract, cost.path))
+        }
     }
 }
 if sink == 42 { print("") }
