@@ -10,7 +10,7 @@ enum PageChrome {
     /// What kind of furniture the text is, or nil when it is content.
     static func kind(ofCompactText compact: String) -> String? {
         guard !compact.isEmpty, compact.unicodeScalars.count <= maximumLength,
-            compact.unicodeScalars.contains(where: { markerScalars.contains($0) })
+            compact.unicodeScalars.contains(where: { $0.value >= 0x4E00 && markerScalars.contains($0) })
         else { return nil }
         for prefix in previousNextPrefixes where compact.hasPrefix(prefix) { return "previous/next link" }
         if isMadeOf(compact, tokens: toolbarTokens), toolbarMarkers.contains(where: { compact.includes($0) }) {

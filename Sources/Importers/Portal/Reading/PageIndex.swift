@@ -38,6 +38,10 @@ final class PageIndex {
     private var tagLists: [[Node]] = []
     /// The lower-cased tag name of each list in ``tagLists``.
     private var listNames: [String] = []
+    /// Whether the tag of each list hides its content (``VisibleText/skipped``) or breaks text
+    /// (``VisibleText/breaking``), decided once per tag.
+    private var listSkipped: [Bool] = []
+    private var listBreaking: [Bool] = []
     /// Each spelling of a tag name seen, as UTF-8, with the list its elements go to.
     private var spellings: [(bytes: [UInt8], slot: Int)] = []
     /// Indices into ``spellings`` by a hash of the spelling (libxml2's HTML parser copies each element's name,
@@ -91,13 +95,13 @@ final class PageIndex {
         }
         let mark = number(node)
         elementCount += 1
-        let tag = file(node)
+        let slot = file(node)
         let start = textBytes.count
         var childrenVisible = false
         var breaks = false
         if visible {
-            childrenVisible = !isSkipped(tag: tag, style: node.attribute("style"))
-            breaks = childrenVisible && VisibleText.breaking.contains(tag)
+            childrenVisible = !listSkipped[slot] && !isHidden(style: node.attribute("style"))
+            breaks = childrenVisible && listBreaking[slot]
         }
         if breaks { textBytes.append(0x20) }
         var child = node.firstChild
@@ -113,11 +117,10 @@ final class PageIndex {
         }
     }
 
-    /// ``VisibleText/isSkipped(_:style:)`` with the tag already known and the style's verdict cached.
-    private func isSkipped(tag: String, style: String?) -> Bool {
-        if VisibleText.skipped.contains(tag) { return true }
-        if let style, hidingReason(style: style) != nil { return true }
-        return false
+    /// Whether an inline style hides the element (the verdict cached per style text).
+    private func isHidden(style: String?) -> Bool {
+        guard let style else { return false }
+        return hidingReason(style: style) != nil
     }
 
     /// ``StyleRules/hidingReason(style:)``, cached per style text for this page.
@@ -180,8 +183,8 @@ final class PageIndex {
         textRange(node)?.count ?? 0
     }
 
-    /// Files an element under its tag, class tokens, id and (for `<meta>`) name; returns its lower-cased tag.
-    private func file(_ element: Node) -> String {
+    /// Files an element under its tag, class tokens, id and (for `<meta>`) name; returns the slot of its tag.
+    private func file(_ element: Node) -> Int {
         let slot = element.withLocalNameBytes { spelling -> Int in
             var hash = 0xcbf2_9ce4_8422_2325 as UInt64
             for byte in spelling { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
@@ -193,6 +196,8 @@ final class PageIndex {
             let slot = listNames.firstIndex(of: name) ?? listNames.count
             if slot == listNames.count {
                 listNames.append(name)
+                listSkipped.append(VisibleText.skipped.contains(name))
+                listBreaking.append(VisibleText.breaking.contains(name))
                 tagLists.append([])
             }
             spellingsByHash[hash, default: []].append(spellings.count)
@@ -200,8 +205,7 @@ final class PageIndex {
             return slot
         }
         tagLists[slot].append(element)
-        let tag = listNames[slot]
-        guard element.hasAttributes else { return tag }
+        guard element.hasAttributes else { return slot }
         if let classes = element.attribute("class") {
             for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 byClass[token.lowercased(), default: []].append(element)
@@ -210,7 +214,7 @@ final class PageIndex {
         if let id = element.attribute("id").map({ TextCleaning.trimmed($0).lowercased() }), !id.isEmpty {
             byID[id, default: []].append(element)
         }
-        if tag == "meta" {
+        if listNames[slot] == "meta" {
             let content = element.attribute("content") ?? ""
             if let name = element.attribute("name") {
                 let key = TextCleaning.trimmed(name).lowercased()
@@ -220,7 +224,7 @@ final class PageIndex {
                 if meta[key] == nil { meta[key] = content }
             }
         }
-        return tag
+        return slot
     }
 
     // MARK: - Lookups

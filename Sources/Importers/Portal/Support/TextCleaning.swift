@@ -113,9 +113,12 @@ enum TextCleaning {
     /// Split by scalars, which is what splitting by characters gives for line breaks (`\r\n` only adds an empty
     /// piece, left out) without finding every grapheme boundary of the text.
     static func nonEmptyLines(_ text: String) -> [String] {
-        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-        return text.unicodeScalars.split(whereSeparator: { breaks.contains($0) }).map { trimmed(Substring($0)) }
-            .filter { !$0.isEmpty }
+        text.unicodeScalars.split(whereSeparator: { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+            default: return false
+            }
+        }).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// Whether the text has nothing but white space.
