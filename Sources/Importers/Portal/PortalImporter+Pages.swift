@@ -153,7 +153,7 @@ extension PortalImporter {
             }
             do {
                 let next = try ParsedPage(sibling)
-                let rules = StyleRules(styleSheets: next.index.elements("style").map(\.text))
+                let rules = next.index.styleRules
                 let siblingBase = pageURL.map { URLReference.resolve(reference, against: $0) } ?? linkBase
                 if let location = BodyLocator().locate(next.index, profileSelector: profile.selectors[.body]) {
                     body.append(

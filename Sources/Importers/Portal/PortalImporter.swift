@@ -276,7 +276,7 @@ public struct PortalImporter: Importer {
         }
         let areas = AttachmentCollector.areas(index, container: fields.bodyContainer)
         item.attachments = AttachmentCollector(
-            styleRules: StyleRules(styleSheets: index.elements("style").map(\.text)), linkBase: linkBase
+            styleRules: index.styleRules, linkBase: linkBase
         ).collect(body: body, areas: areas)
         var hidden: [String] = []
         for link in body.hiddenLinks {

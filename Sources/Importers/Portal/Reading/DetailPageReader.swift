@@ -52,7 +52,7 @@ struct DetailPageReader {
         let index = page.index
         var fields = Fields()
         let meta = StandardMeta(index)
-        let styleRules = StyleRules(styleSheets: index.elements("style").map(\.text))
+        let styleRules = index.styleRules
         let location = BodyLocator().locate(index, profileSelector: profile.selectors[.body])
         let excluded = location.map { $0.container.map { [$0] } ?? $0.nodes } ?? []
         let table = MetadataTableReader(vocabulary: vocabulary).read(index, excluding: excluded)

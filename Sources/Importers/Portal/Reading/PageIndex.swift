@@ -52,6 +52,9 @@ final class PageIndex {
     private(set) lazy var scriptTexts: [String] = elements("script").map(\.text)
     /// ``scriptTexts`` joined by line breaks.
     private(set) lazy var scripts: String = scriptTexts.joined(separator: "\n")
+    /// The rules of the page's own stylesheets that hide elements (read once: the body and the attachment areas
+    /// are both judged by them).
+    private(set) lazy var styleRules = StyleRules(styleSheets: elements("style").map(\.text))
     /// ``StyleRules/hidingReason(style:)`` by style text: pages repeat the same few inline styles.
     private var styleReasons: [String: String?] = [:]
 
