@@ -60,9 +60,12 @@ enum ByteSearch {
     /// equivalence on character boundaries.
     ///
     /// Both texts must be made only of scalars that are their own sole canonical equivalent and never combine
-    /// with a neighbour: printable ASCII, tab and line feed (not `\r`, which pairs with `\n`), CJK punctuation
-    /// U+3000–U+3029, CJK unified ideographs U+4E00–U+9FFF and full-width forms U+FF01–U+FF5E. Then a byte match
-    /// is exactly a character match and nothing else can match.
+    /// with a neighbour: printable ASCII, tab and line feed (not `\r`, which pairs with `\n`), Latin-1 signs
+    /// U+00A0–U+00BF, × and ÷, general punctuation U+2010–U+2027 and U+2030–U+205E (quotes, dashes, …), enclosed
+    /// numbers U+2460–U+24FF, box drawing and geometric shapes U+2500–U+257F and U+25A0–U+25FF, CJK symbols and
+    /// punctuation U+3000–U+3029 and U+3030–U+303F (not the tone marks between, which combine), CJK unified ideographs U+3400–U+4DBF and U+4E00–U+9FFF, and full-width forms
+    /// U+FF01–U+FF60 (not the compatibility ideographs, which decompose). Then a byte match is exactly a character
+    /// match and nothing else can match.
     static func replacingPlain(_ text: String, _ target: String, with replacement: String) -> String? {
         var text = text
         var target = target
@@ -107,14 +110,22 @@ enum ByteSearch {
                 index += 1
                 continue
             }
+            if lead >= 0xC2, lead < 0xE0, index + 1 < count {
+                let scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard (scalar >= 0xA0 && scalar <= 0xBF) || scalar == 0xD7 || scalar == 0xF7 else { return false }
+                index += 2
+                continue
+            }
             guard lead >= 0xE0, lead < 0xF0, index + 2 < count else { return false }
             let scalar =
                 UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            let plain =
-                (scalar >= 0x3000 && scalar <= 0x3029) || (scalar >= 0x4E00 && scalar <= 0x9FFF)
-                || (scalar >= 0xFF01 && scalar <= 0xFF5E)
-            guard plain else { return false }
-            index += 3
+            switch scalar {
+            case 0x2010...0x2027, 0x2030...0x205E, 0x2460...0x24FF, 0x2500...0x257F, 0x25A0...0x25FF,
+                0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+                index += 3
+            default:
+                return false
+            }
         }
         return true
     }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import Portal
+
+/// The byte-level text helpers give what the character-level and Foundation calls they replace give.
+@Suite struct ByteSearchTests {
+    @Test(arguments: [
+        ("关于“双减”工作的通知 2018-06-12", "关于“双减”工作的通知", " "),
+        ("《勐海县教育局》—— 招生计划（2018）·小学 ①", "招生计划", "X"),
+        ("温度 25°C × 2 ÷ 3 ■ 第一 ┃ 二", "×", "*"),
+        ("首页 > 信息公开 > 通知公告", " > ", "/"),
+        ("aaa", "a", "bb"),
+        ("没有匹配", "匹配不到", "-"),
+    ])
+    func plainReplacementMatchesFoundation(text: String, target: String, replacement: String) throws {
+        let bytes = try #require(ByteSearch.replacingPlain(text, target, with: replacement))
+        #expect(bytes == text.replacingOccurrences(of: target, with: replacement))
+    }
+
+    @Test(arguments: [
+        ("cafe\u{301} menu", "cafe"),  // a combining acute after the match
+        ("caf\u{E9}", "e"),  // a precomposed letter
+        ("한국어", "국"),  // Hangul syllables compose from jamo
+        ("line\r\nnext", "line"),  // CR LF is one character
+        ("tone\u{302A}mark", "tone"),  // an ideographic tone mark combines
+        ("compat \u{F900}", "compat"),  // a compatibility ideograph decomposes
+    ])
+    func textsThatMayCombineAreLeftToFoundation(text: String, target: String) {
+        #expect(ByteSearch.replacingPlain(text, target, with: "x") == nil)
+    }
+
+    @Test func byteRangeFindsTheFirstOccurrence() throws {
+        let text = "第1页/共5页 共 12 条"
+        let range = try #require(text.byteRange(of: "共"))
+        #expect(text[range.upperBound...].hasPrefix("5页"))
+        #expect(text[...].byteRange(of: "条") != nil)
+        #expect(text.byteRange(of: "") == nil)
+        #expect(!text.includes("共6"))
+        #expect("a,b,,c".byteComponents(separatedBy: ",") == "a,b,,c".components(separatedBy: ","))
+        #expect("首页 > 信息公开".byteComponents(separatedBy: " > ") == ["首页", "信息公开"])
+    }
+
+    @Test func linesSplitLikeCharacters() {
+        let text = "一\r\n二\n\n三\u{2028}四  \r五"
+        let byCharacters = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter {
+            !$0.isEmpty
+        }
+        #expect(TextCleaning.nonEmptyLines(text) == byCharacters)
+    }
+}
