@@ -38,23 +38,11 @@ struct InfoLineLocator {
     /// ``InfoLine`` needs to find one (a body paragraph's `如下：` has none).
     private func hasLineLabelColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: Unicode.Scalar = " "
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let space = UTF8Space.length(at: index, in: bytes)
-            if space > 0 {
-                index += space
-                continue
-            }
-            let length = min(UTF8Space.scalarLength(bytes[index]), count - index)
-            var value = length == 1 ? UInt32(bytes[index]) : UInt32(bytes[index]) & (0xFF >> (length + 1))
-            for offset in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        return UTF8Space.scanNonSpaceScalars(bytes) { scalar in
             if scalar == ":" || scalar == "：", vocabulary.lineLabelEndings.contains(previous) { return true }
             previous = scalar
-            index += length
+            return nil
         }
-        return false
     }
 
     /// The info lines of the page, best first: most info-line fields, then shortest.

@@ -73,26 +73,11 @@ struct MetadataTableReader {
     /// ``hasEarlyColon(_:within:)`` on UTF-8 bytes.
     static func hasEarlyColon(bytes: UnsafeBufferPointer<UInt8>, within: Int) -> Bool {
         var seen = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let space = UTF8Space.length(at: index, in: bytes)
-            if space > 0 {
-                index += space
-                continue
-            }
-            let byte = bytes[index]
-            // `:` or `：` (EF BC 9A).
-            if byte == 0x3A
-                || (byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A)
-            {
-                return true
-            }
+        return UTF8Space.scanNonSpaceScalars(bytes) { scalar in
+            if scalar == "：" || scalar == ":" { return true }
             seen += 1
-            if seen > within { return false }
-            index += UTF8Space.scalarLength(byte)
+            return seen > within ? false : nil
         }
-        return false
     }
 
     /// How many colons in the text end a label: every `：`, and `:` unless it sits between digits (`10:20`).

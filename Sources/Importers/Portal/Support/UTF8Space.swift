@@ -36,6 +36,26 @@ enum UTF8Space {
         }
     }
 
+    /// Runs `body` over the scalars of well-formed UTF-8 bytes that are not white space, in order, until it gives
+    /// an answer; that answer, or false when it never gave one.
+    static func scanNonSpaceScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Bool?) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let space = length(at: index, in: bytes)
+            if space > 0 {
+                index += space
+                continue
+            }
+            let size = min(scalarLength(bytes[index]), count - index)
+            var value = size == 1 ? UInt32(bytes[index]) : UInt32(bytes[index]) & (0xFF >> (size + 1))
+            for offset in 1..<max(size, 1) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if let answer = body(Unicode.Scalar(value) ?? "\u{FFFD}") { return answer }
+            index += size
+        }
+        return false
+    }
+
     /// The length of the scalar whose lead byte is `lead` (1 for a stray continuation byte).
     @inline(__always)
     static func scalarLength(_ lead: UInt8) -> Int {
