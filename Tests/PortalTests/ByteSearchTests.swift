@@ -1,3 +1,4 @@
+import DisclosureCore
 import Foundation
 import Testing
 
@@ -47,5 +48,19 @@ import Testing
             !$0.isEmpty
         }
         #expect(TextCleaning.nonEmptyLines(text) == byCharacters)
+    }
+
+    @Test func aRowWithoutDigitsOrYearHoldsNoDate() {
+        let parser = LegacyDateParser(contextYear: 2000)
+        for text in ["[2018-06-12]", "６月１２日", "二〇一八年六月十二日", "06/12", "20180612"] {
+            var copy = text
+            #expect(copy.withUTF8 { ListRows.mayHoldDate($0) }, "\(text)")
+            #expect(parser.firstDate(in: text) != nil, "\(text)")
+        }
+        for text in ["首页", "信息公开 > 通知公告", "六月十二日", "关于做好招生工作的通知"] {
+            var copy = text
+            #expect(!copy.withUTF8 { ListRows.mayHoldDate($0) }, "\(text)")
+            #expect(parser.firstDate(in: text) == nil, "\(text)")
+        }
     }
 }

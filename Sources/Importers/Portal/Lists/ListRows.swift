@@ -37,6 +37,8 @@ struct ListRows {
             if lowered.hasPrefix("javascript:") || lowered == "#" { continue }
             guard let row = Self.rowElement(of: anchor), !seenRows.contains(row) else { continue }
             if let index, index.rawLength(row) > 2000 { continue }
+            // Most links of a page (navigation, sidebars) sit in rows without a date; their bytes tell at once.
+            if let index, index.withRawBytes(row, { !Self.mayHoldDate($0) }) == true { continue }
             let rowText = index?.text(row) ?? VisibleText.of(row)
             let anchorText = index?.text(anchor) ?? VisibleText.of(anchor)
             let outside =
@@ -51,6 +53,26 @@ struct ListRows {
         if let best = order.max(by: { (groups[$0]?.count ?? 0) < (groups[$1]?.count ?? 0) }) {
             rows = groups[best] ?? []
         }
+    }
+
+    /// Whether UTF-8 text could hold a date ``LegacyDateParser`` finds: every form has an ASCII or full-width digit,
+    /// or (in Chinese numerals) 年.
+    static func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if index + 2 < count {
+                // U+FF10…U+FF19 (EF BC 90…99) and 年 (E5 B9 B4).
+                if byte == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x99 {
+                    return true
+                }
+                if byte == 0xE5 && bytes[index + 1] == 0xB9 && bytes[index + 2] == 0xB4 { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     private static let rowTags: Set<String> = ["li", "tr", "dd", "dt", "p", "div", "span", "td"]
