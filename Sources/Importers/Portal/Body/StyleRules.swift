@@ -27,8 +27,9 @@ struct StyleRules: Sendable {
             let close = text[open.upperBound...].byteRange(of: "*/")?.upperBound ?? text.endIndex
             text.removeSubrange(open.lowerBound..<close)
         }
-        for block in text.split(separator: "}") {
-            let halves = block.split(separator: "{", maxSplits: 1)
+        // Split on the ASCII braces as bytes: a stylesheet can be long, and splitting it by characters is not free.
+        for block in text.utf8.split(separator: UInt8(ascii: "}")) {
+            let halves = block.split(separator: UInt8(ascii: "{"), maxSplits: 1).map { Substring($0) }
             guard halves.count == 2, Self.hidingReason(style: String(halves[1])) != nil else { continue }
             for selector in halves[0].split(separator: ",") {
                 let compound = TextCleaning.trimmed(selector)
