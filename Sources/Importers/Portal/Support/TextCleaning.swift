@@ -156,14 +156,31 @@ enum TextCleaning {
         return start < 0 ? (0, 0) : (start, end)
     }
 
+    /// The brackets legacy values are wrapped in, opener to closer.
+    private static let valuePairs: [Unicode.Scalar: Unicode.Scalar] = [
+        "[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕", "［": "］",
+    ]
+    private static let valueClosers = Set(valuePairs.values)
+    /// The separators trimmed from either end of a value.
+    private static let valueSeparators: Set<Unicode.Scalar> = ["|", "｜", "：", ":", "/", "，", ",", "；", ";"]
+    /// Every scalar ``trimmedValue(_:)`` may remove from an end, white space aside.
+    private static let valueEdges = valueClosers.union(valuePairs.keys).union(valueSeparators)
+
     /// The text trimmed of white space and of the brackets and separators legacy values are wrapped in
     /// (`[2018-06-12]`, `【县教育局】`, a trailing `|`); a bracket pair inside the value
     /// (`县教育局（办公室）`, `勐教发〔2018〕12号`) is kept.
     static func trimmedValue(_ text: some StringProtocol) -> String {
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕", "［": "］"]
-        let closers = Set(pairs.values)
-        let separators: Set<Unicode.Scalar> = ["|", "｜", "：", ":", "/", "，", ",", "；", ";"]
-        var scalars = Array(trimmed(text).unicodeScalars)
+        let trimmed = trimmed(text)
+        // Most values start and end with neither a bracket nor a separator: nothing more to do.
+        if let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last,
+            !valueEdges.contains(first), !valueEdges.contains(last)
+        {
+            return trimmed
+        }
+        let pairs = valuePairs
+        let closers = valueClosers
+        let separators = valueSeparators
+        var scalars = Array(trimmed.unicodeScalars)
         var changed = true
         while changed, let first = scalars.first, let last = scalars.last {
             changed = false
