@@ -5,6 +5,10 @@ struct FolderEntry {
     let name: String
     let isFolder: Bool
 
+    // Fields are read in place: an entry may be shorter than `dirent` (its record ends with the name).
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 0
+
     /// The entries of a folder but `.` and `..`, in the order the file system gives them; none when it cannot be
     /// read.
     static func list(_ path: String) -> [FolderEntry] {
@@ -12,11 +16,10 @@ struct FolderEntry {
         defer { closedir(handle) }
         var entries: [FolderEntry] = []
         while let pointer = readdir(handle) {
-            let name = withUnsafeBytes(of: pointer.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            let name = String(
+                cString: UnsafeRawPointer(pointer).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             guard name != ".", name != ".." else { continue }
-            let type = pointer.pointee.d_type
+            let type = UnsafeRawPointer(pointer).load(fromByteOffset: Self.typeOffset, as: UInt8.self)
             let isFolder: Bool
             if type == UInt8(DT_DIR) {
                 isFolder = true
