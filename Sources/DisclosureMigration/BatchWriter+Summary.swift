@@ -3,12 +3,14 @@ import DisclosureStore
 import Foundation
 
 extension BatchWriter {
-    /// Closes the run: builds the summary from the archive's accounting (counts by queries, the first `listLimit`
-    /// entries of each list) and records it with the run.
+    /// Closes the run: indexes the full text of the items it saved (in one statement), builds the summary from the
+    /// archive's accounting (counts by queries, the first `listLimit` entries of each list) and records it with the
+    /// run.
     func finish(
         startedAt: String, seconds: Double, files: Int, source: String, listLimit: Int
     ) throws -> MigrationSummary {
         try archive.write { session in
+            try session.indexUnindexedText()
             try session.labelAttachmentFiles()
             let details = MigrationDetails(session: session, run: run)
             let (outcomes, rows) = try session.walkedSourceCounts(run: run)

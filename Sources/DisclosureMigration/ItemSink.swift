@@ -85,7 +85,8 @@ struct ItemSink {
                 contentHash: contentHash, importer: importer, lastRun: run))
     }
 
-    /// Stores one item: as itself, or merged into the item of another source that is the same document.
+    /// Stores one item: as itself, or merged into the item of another source that is the same document. Its
+    /// full-text entry is made when the run ends (``BatchWriter/finish(startedAt:seconds:files:source:listLimit:)``).
     private static func place(
         _ item: DisclosureItem, session: ArchiveSession, run: Int64
     ) throws -> (SourceStatus, ItemID?, String?) {
@@ -94,14 +95,14 @@ struct ItemSink {
             return (.failed, nil, reason)
         }
         if let existing = try session.item(item.id) {
-            try session.save(item.merging(existing), run: run)
+            try session.save(item.merging(existing), run: run, indexingText: false)
             return (.imported, item.id, nil)
         }
         if let (target, why) = try duplicate(of: item, session: session), let existing = try session.item(target) {
-            try session.save(existing.merging(item), run: run)
+            try session.save(existing.merging(item), run: run, indexingText: false)
             return (.merged, target, why)
         }
-        try session.save(item, run: run)
+        try session.save(item, run: run, indexingText: false)
         return (.imported, item.id, nil)
     }
 

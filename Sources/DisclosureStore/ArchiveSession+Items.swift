@@ -77,7 +77,10 @@ extension ArchiveSession {
 
     /// Inserts or replaces an item with its attachments, provenance and full-text entry. With a `run`, the item's
     /// previous state is remembered (once per run) so ``rollback(run:)`` can restore it.
-    public func save(_ item: DisclosureItem, run: Int64? = nil) throws {
+    ///
+    /// With `indexingText: false` the item's full-text entry is left for ``indexUnindexedText()`` to make: a
+    /// migration indexes all its items in one statement at its end, which costs less than one at a time.
+    public func save(_ item: DisclosureItem, run: Int64? = nil, indexingText: Bool = true) throws {
         let previous = try String.fetchOne(
             statement("SELECT json FROM items WHERE id = ?"), arguments: [item.id.rawValue])
         if let run {
@@ -127,12 +130,25 @@ extension ArchiveSession {
                     source.contentHash, source.legacyID,
                 ])
         }
-        if item.isItem {
+        if item.isItem, indexingText {
             // The full-text row shares the item row's rowid (kept by the upsert), so it is found without a scan.
             try execute(
                 "INSERT INTO items_fts (rowid, itemID, title, body) SELECT rowid, id, ?, ? FROM items WHERE id = ?",
                 [item.title, item.text ?? "", item.id.rawValue])
         }
+    }
+
+    /// Makes the full-text entries of the items that have none (saved with `indexingText: false`, by this run or by
+    /// an interrupted one); returns how many.
+    @discardableResult
+    public func indexUnindexedText() throws -> Int {
+        try db.execute(
+            sql: """
+                INSERT INTO items_fts (rowid, itemID, title, body)
+                    SELECT rowid, id, title, COALESCE(json_extract(json, '$.text'), '') FROM items i
+                    WHERE isItem = 1 AND NOT EXISTS (SELECT 1 FROM items_fts f WHERE f.rowid = i.rowid)
+                """)
+        return db.changesCount
     }
 
     /// Removes an item (remembering it for rollback when a `run` is given).
