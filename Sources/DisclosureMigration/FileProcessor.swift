@@ -20,6 +20,9 @@ struct FileProcessor: Sendable {
     let options: MigrationOptions
     /// Addresses of the mirror's files.
     let layout: MirrorLayout
+    /// Whether the archive's ID map had entries when the run started; when it had none (a first migration), every
+    /// file is new and the map is not asked about each one.
+    let knowsSources: Bool
 
     /// Files up to this size are read whole at once.
     static let wholeReadLimit = 1 << 20
@@ -108,6 +111,7 @@ struct FileProcessor: Sendable {
 
     /// `added`, `updated` or `unchanged`, from the ID map's content hash of the file.
     private func action(_ input: InputFile, hash: String) -> FileAction {
+        guard knowsSources else { return .added }
         let previous = try? archive.read { try $0.mapping(input.key) }
         guard let previous else { return .added }
         return previous.contentHash == hash ? .unchanged : .updated

@@ -44,13 +44,14 @@ public struct MigrationPipeline: Sendable {
         let layout = MirrorLayout(root: options.siteDirectory, baseURL: options.baseURL)
         let walker = SourceWalker(root: options.siteDirectory)
         let total = walker.count() + options.extraFiles.count
-        let run = try archive.write { session in
+        let (run, knowsSources) = try archive.write { session in
             try session.saveCatalogue(options.catalogue)
             let run = try session.beginRun(source: options.siteDirectory.path, at: startedAt)
             try session.startWalk(run: run)
-            return run
+            return (run, try session.hasMappings())
         }
-        let processor = FileProcessor(importers: importers, archive: archive, options: options, layout: layout)
+        let processor = FileProcessor(
+            importers: importers, archive: archive, options: options, layout: layout, knowsSources: knowsSources)
         let writer = WriterThread(
             writer: BatchWriter(archive: archive, run: run, processor: processor), batchSize: options.batchSize
         ) { result, done in

@@ -84,6 +84,11 @@ extension ArchiveSession {
             Self.mapping)
     }
 
+    /// Whether the ID map has any entry (no source was ever migrated into the archive when it has none).
+    public func hasMappings() throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM id_map)") ?? false
+    }
+
     /// Every ID-map entry of one input file.
     public func mappings(file: String) throws -> [SourceMapping] {
         try Row.fetchAll(db, sql: "SELECT * FROM id_map WHERE file = ? ORDER BY sourceKey", arguments: [file])
