@@ -107,7 +107,7 @@ let package = Package(
         // MARK: - Benchmarks (release builds: `swift run -c release <name>`)
         .executableTarget(
             name: "portal-bench",
-            dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore"],
+            dependencies: ["Portal", "ImportKit", "LibXML", "DisclosureCore", "DisclosureFixtures"],
             path: "Benchmarks/PortalBench"
         ),
         .executableTarget(

@@ -4,7 +4,9 @@
 //
 //     swift build -c release --product disclosure && swift run -c release migration-bench [PAGES ...]
 //
-// Each migration runs in its own child process, so its peak RSS (getrusage of the waited-for child) is its own.
+// Each migration runs in its own child process, so its peak RSS (its own VmHWM) and its CPU time (user + system, from
+// getrusage of the reaped children before and after it) are its own. CPU time over wall time says how many cores the
+// migration kept busy.
 
 import Foundation
 
@@ -16,21 +18,37 @@ struct Measurement {
     var pages: Int
     var files: Int
     var seconds: Double
+    var cpuSeconds: Double
     var peakRSSMegabytes: Double
     var archiveMegabytes: Double
 }
 
-/// Runs a command, waits for it, and returns its wall time and peak RSS in MB.
+/// User plus system CPU seconds of every child process reaped so far.
+func childrenCPUSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    #else
+        getrusage(RUSAGE_CHILDREN, &usage)
+    #endif
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// Runs a command, waits for it, and returns its wall time, CPU time (user + system) and peak RSS in MB.
 ///
 /// The peak is the child's own high-water mark (`VmHWM` in `/proc/PID/status`), read every 10 ms while it runs;
 /// the mark only grows, so the last reading before it exits is its peak (to within the last 10 ms).
-func measure(_ executable: URL, _ arguments: [String]) throws -> (seconds: Double, peakMB: Double, output: String) {
+func measure(
+    _ executable: URL, _ arguments: [String]
+) throws -> (seconds: Double, cpuSeconds: Double, peakMB: Double, output: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
+    let cpuBefore = childrenCPUSeconds()
     let start = Date()
     try process.run()
     let status = "/proc/\(process.processIdentifier)/status"
@@ -48,12 +66,13 @@ func measure(_ executable: URL, _ arguments: [String]) throws -> (seconds: Doubl
     process.waitUntilExit()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     let seconds = Date().timeIntervalSince(start)
+    let cpuSeconds = childrenCPUSeconds() - cpuBefore
     guard process.terminationStatus == 0 else {
         throw NSError(
             domain: "bench", code: Int(process.terminationStatus),
             userInfo: [NSLocalizedDescriptionKey: "\(arguments) failed"])
     }
-    return (seconds, peakKB / 1024, String(decoding: data, as: UTF8.self))
+    return (seconds, cpuSeconds, peakKB / 1024, String(decoding: data, as: UTF8.self))
 }
 
 func fileSize(_ path: String) -> Double {
@@ -81,16 +100,17 @@ for pages in sizes.isEmpty ? [2_000, 20_000] : sizes {
         .flatMap { $0.split(separator: " ").compactMap { Int($0) }.first } ?? 0
     results.append(
         Measurement(
-            pages: pages, files: files, seconds: run.seconds, peakRSSMegabytes: run.peakMB,
+            pages: pages, files: files, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRSSMegabytes: run.peakMB,
             archiveMegabytes: fileSize(archive)))
     try? FileManager.default.removeItem(at: site)
 }
-print("pages    files   seconds   pages/s   files/s   peak RSS MB   archive MB")
+print("pages    files   seconds   pages/s   files/s   CPU s   cores   peak RSS MB   archive MB")
 for r in results {
     print(
         String(
-            format: "%6d  %6d  %8.2f  %8.1f  %8.1f  %12.1f  %11.1f", r.pages, r.files, r.seconds,
-            Double(r.pages) / r.seconds, Double(r.files) / r.seconds, r.peakRSSMegabytes, r.archiveMegabytes))
+            format: "%6d  %6d  %8.2f  %8.1f  %8.1f  %6.1f  %6.2f  %12.1f  %11.1f", r.pages, r.files, r.seconds,
+            Double(r.pages) / r.seconds, Double(r.files) / r.seconds, r.cpuSeconds, r.cpuSeconds / r.seconds,
+            r.peakRSSMegabytes, r.archiveMegabytes))
 }
 if results.count >= 2, let small = results.first, let large = results.last {
     let growth = (large.peakRSSMegabytes - small.peakRSSMegabytes) / small.peakRSSMegabytes * 100

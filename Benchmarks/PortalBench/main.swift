@@ -1,11 +1,17 @@
 // portal-bench: single-threaded throughput of the portal importer against libxml2's bare parse.
 //
-//     swift run -c release portal-bench [--seconds S] [--corpus fixtures|synthetic] [--phase parse|extraction]
-//         [--rounds N] [--per-page]
+//     swift run -c release portal-bench [--seconds S] [--corpus fixtures|synthetic|generated] [--pages N]
+//         [--phase parse|extraction] [--rounds N] [--per-page]
 //
-// Two corpora: the saved pages of fixtures/portal/, and synthetic ~50 KB TRS-style pages. For each: parse-only
-// and full extraction (PortalImporter.importSource: detection, decoding, parsing, every field chain, sanitizing,
-// hashing), in pages/s and MB/s, and extraction as a share of parse-only.
+// Three corpora: the saved pages of fixtures/portal/, synthetic ~50 KB TRS-style pages, and the pages of a site the
+// fixture generator makes (`generated`: N detail pages, default 2,000, seed 7 — the site migration-bench migrates;
+// only with --corpus generated, since generating takes a few seconds). For each: parse-only and full extraction
+// (PortalImporter.importSource: detection, decoding, parsing, every field chain, sanitizing, hashing), in pages/s and
+// MB/s, and extraction as a share of parse-only.
+//
+// For the generated corpus every HTML page of the mirror is read (detail pages, column lists, search and error
+// pages), as a migration reads them, and the rate is also given in detail pages per second of a whole pass over
+// them: that figure is comparable with migration-bench's pages/s over the same site.
 //
 // Parse-only is the least any correct reader of these pages must do: detect the encoding from the bytes (a page's
 // own meta cannot be trusted, see LEGACY-SOURCES.md §2) and have libxml2 parse the bytes with that encoding named.
@@ -17,6 +23,7 @@
 // `--per-page` lists the pages whose extraction costs most against their parse, to show where to look.
 
 import DisclosureCore
+import DisclosureFixtures
 import Foundation
 import ImportKit
 import LibXML
@@ -25,6 +32,8 @@ import Portal
 struct Corpus {
     var name: String
     var sources: [ImportSource]
+    /// The detail pages the corpus stands for, when it is a generated site (for the rate per site page).
+    var sitePages: Int?
     var bytes: Int { sources.reduce(0) { $0 + $1.bytes.count } }
 }
 
@@ -82,6 +91,25 @@ func syntheticCorpus(count: Int) -> Corpus {
     return Corpus(name: "synthetic ~50 KB", sources: sources)
 }
 
+/// The HTML pages of a generated site (the mirror's files that the portal importer would read), each with the address
+/// its place in the mirror gives it.
+func generatedCorpus(pages: Int) throws -> Corpus {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try SiteGenerator.generate(pages: pages, seed: 7, year: 2018, into: folder)
+    var sources: [ImportSource] = []
+    let walker = FileManager.default.enumerator(atPath: folder.path)
+    while let relative = walker?.nextObject() as? String {
+        guard relative.contains("/"), !relative.hasPrefix("oa/"),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
+        else { continue }
+        let source = ImportSource(bytes: [UInt8](data), path: relative, originalURL: "http://" + relative)
+        if importer.sniff(source) > .no { sources.append(source) }
+    }
+    sources.sort { $0.path < $1.path }
+    return Corpus(name: "generated (\(pages) detail pages, seed 7)", sources: sources, sitePages: pages)
+}
+
 /// Runs `body` over the corpus repeatedly for at least `seconds`; returns pages per second.
 func measure(_ corpus: Corpus, seconds: Double, _ body: (Int) -> Void) -> (pagesPerSecond: Double, mbPerSecond: Double)
 {
@@ -118,6 +146,10 @@ let phase = arguments.firstIndex(of: "--phase").flatMap { arguments.indices.cont
 let rounds = arguments.firstIndex(of: "--rounds").flatMap {
     arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
 }
+let generatedPages =
+    arguments.firstIndex(of: "--pages").flatMap {
+        arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
+    } ?? 2_000
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let importer = PortalImporter()
 let context = ImportContext()
@@ -126,6 +158,7 @@ var sink = 0
 var corpora: [Corpus] = []
 if only == nil || only == "fixtures" { corpora.append(fixtureCorpus(root: root)) }
 if only == nil || only == "synthetic" { corpora.append(syntheticCorpus(count: 20)) }
+if only == "generated" { corpora.append(try generatedCorpus(pages: generatedPages)) }
 let detector = EncodingDetector()
 for corpus in corpora {
     let average = corpus.sources.isEmpty ? 0 : corpus.bytes / corpus.sources.count
@@ -158,6 +191,15 @@ for corpus in corpora {
     if phase == nil {
         let ratio = extract.pagesPerSecond / max(parse.pagesPerSecond, 1e-9) * 100
         print(String(format: "  extraction is %.0f%% of parse-only (target: at least 50%%)", ratio))
+    }
+    if let sitePages = corpus.sitePages, !corpus.sources.isEmpty {
+        // One pass over every page of the site takes count / rate seconds; the site has `sitePages` detail pages.
+        let perSitePage = { (rate: Double) in Double(sitePages) / (Double(corpus.sources.count) / max(rate, 1e-9)) }
+        print(
+            String(
+                format: "  per detail page of the site: parse-only %.1f, extraction %.1f site pages/s "
+                    + "(comparable with migration-bench pages/s)", perSitePage(parse.pagesPerSecond),
+                perSitePage(extract.pagesPerSecond)))
     }
 }
 if arguments.contains("--per-page") {

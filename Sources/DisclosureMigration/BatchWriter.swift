@@ -4,32 +4,43 @@ import Foundation
 import ImportKit
 
 /// Writes processed files to the archive in walk order, one transaction per batch: items (merging duplicates),
-/// list links, the ID map and messages. A batch lands whole or not at all, so a run killed between batches resumes
-/// cleanly: the files of committed batches are found unchanged, the rest are processed again.
+/// list links, the ID map, messages, and the record that the run walked the file. A batch lands whole or not at all,
+/// so a run killed between batches resumes cleanly: the files of committed batches are found unchanged, the rest are
+/// processed again.
+///
+/// A streamed source (a register export read by a ``ImportKit/StreamingImporter``) is imported here, when its turn
+/// comes, and each record is written as the importer hands it over; the file still lands whole with its batch (a
+/// savepoint undoes its records if the importer fails part-way, as if it had failed before handing any over).
 struct BatchWriter {
     let archive: DisclosureArchive
     let run: Int64
-    let layout: MirrorLayout
+    let processor: FileProcessor
     private(set) var actions: [FileAction: Int] = [:]
 
-    init(archive: DisclosureArchive, run: Int64, layout: MirrorLayout) {
+    init(archive: DisclosureArchive, run: Int64, processor: FileProcessor) {
         self.archive = archive
         self.run = run
-        self.layout = layout
+        self.processor = processor
     }
 
     mutating func write(_ batch: [FileResult]) throws {
         guard !batch.isEmpty else { return }
         for result in batch { actions[result.action, default: 0] += 1 }
         let run = self.run
+        let processor = self.processor
         try archive.write { session in
-            for result in batch { try Self.apply(result, session: session, run: run) }
+            for result in batch {
+                try session.recordWalked(result.input.key, run: run)
+                try Self.apply(result, session: session, run: run, processor: processor)
+            }
         }
     }
 
     // MARK: - Applying one file
 
-    private static func apply(_ result: FileResult, session: ArchiveSession, run: Int64) throws {
+    private static func apply(
+        _ result: FileResult, session: ArchiveSession, run: Int64, processor: FileProcessor
+    ) throws {
         let input = result.input
         func record(_ status: SourceStatus, itemID: ItemID? = nil, reason: String?, importer: String? = nil) throws {
             try session.setMapping(
@@ -51,15 +62,22 @@ struct BatchWriter {
         case .unrecognised(let mediaType, let importer, let reason):
             try record(
                 .notAnItem, reason: "not a page or export (\(mediaType)); \(importer) could not read it: \(reason)")
+        case .streamed(let source, let importer, let confidence):
+            let failure = try applyStreamed(
+                source, importer: importer, result: result, session: session, run: run, processor: processor)
+            if let failure {
+                let failed = processor.failure(
+                    failure, input: input, source: source, hash: result.contentHash ?? "", action: result.action,
+                    importer: importer, confidence: confidence)
+                try apply(failed, session: session, run: run, processor: processor)
+            }
         case .imported(let imported, let importer):
             try session.addMessages(imported.diagnostics, run: run, sourceKey: input.key)
             switch imported.outcome {
             case .items:
-                try applyItems(
-                    imported.items, file: input, session: session, run: run,
-                    record: { status, id, reason in
-                        try record(status, itemID: id, reason: reason, importer: importer)
-                    })
+                var sink = ItemSink(input: input, importer: importer, contentHash: result.contentHash, run: run)
+                for item in imported.items { try sink.add(item, session: session) }
+                try sink.finish(session: session)
             case .listPage:
                 let links = imported.listing?.links ?? []
                 try session.replaceListLinks(
@@ -87,86 +105,40 @@ struct BatchWriter {
         }
     }
 
+    /// Imports a streamed source, writing each record as it comes, in a savepoint; returns the importer's error when
+    /// it failed (its records undone).
+    private static func applyStreamed(
+        _ source: ImportSource, importer: any StreamingImporter, result: FileResult, session: ArchiveSession,
+        run: Int64, processor: FileProcessor
+    ) throws -> ImportError? {
+        let input = result.input
+        let hash = result.contentHash ?? ""
+        let url = source.originalURL
+        var importFailure: ImportError?
+        try session.savepoint {
+            var sink = ItemSink(input: input, importer: importer.identifier, contentHash: result.contentHash, run: run)
+            var writeFailure: (any Error)?
+            let imported: ImportResult
+            do throws(ImportError) {
+                imported = try importer.importSource(source, context: processor.context) { record in
+                    guard writeFailure == nil else { return }
+                    let item = processor.normalize(
+                        record, input: input, url: url, hash: hash, importer: importer.identifier)
+                    do { try sink.add(item, session: session) } catch { writeFailure = error }
+                }
+            } catch {
+                importFailure = error
+                return false
+            }
+            if let writeFailure { throw writeFailure }
+            try session.addMessages(imported.diagnostics, run: run, sourceKey: input.key)
+            try sink.finish(session: session)
+            return true
+        }
+        return importFailure
+    }
+
     private static func saveNonItems(_ items: [DisclosureItem], session: ArchiveSession, run: Int64) throws {
         for item in items where !item.isItem { try session.save(item, run: run) }
-    }
-
-    /// Writes the items of a page or the rows of an export, each as its own source in the ID map.
-    private static func applyItems(
-        _ items: [DisclosureItem], file input: InputFile, session: ArchiveSession, run: Int64,
-        record: (SourceStatus, ItemID?, String?) throws -> Void
-    ) throws {
-        let isExport = items.count > 1 || items.first?.row != nil
-        var keys: Set<String> = []
-        var counts: [SourceStatus: Int] = [:]
-        for (index, item) in items.enumerated() {
-            let key = isExport ? "\(input.key)#row=\(item.row ?? index + 1)" : input.key
-            keys.insert(key)
-            let (status, itemID, reason) = try place(item, session: session, run: run)
-            counts[status, default: 0] += 1
-            if isExport {
-                try session.setMapping(
-                    SourceMapping(
-                        sourceKey: key, file: input.relativePath, itemID: itemID, status: status, reason: reason,
-                        contentHash: item.provenance.first?.contentHash, importer: item.provenance.first?.importer,
-                        lastRun: run))
-                if !item.isItem { try session.addMessages(item.diagnostics, run: run, sourceKey: key) }
-            } else {
-                try record(status, itemID, reason)
-            }
-        }
-        guard isExport else { return }
-        keys.insert(input.key)
-        _ = try session.removeMappings(file: input.relativePath, except: keys, run: run)
-        let parts = SourceStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
-        try record(.imported, nil, "export with \(items.count) rows: " + parts.joined(separator: ", "))
-    }
-
-    /// Stores one item: as itself, or merged into the item of another source that is the same document.
-    private static func place(
-        _ item: DisclosureItem, session: ArchiveSession, run: Int64
-    ) throws -> (SourceStatus, ItemID?, String?) {
-        guard item.isItem else {
-            let reason = item.diagnostics.first { $0.severity == .error }?.message ?? "not an item"
-            return (.failed, nil, reason)
-        }
-        if let existing = try session.item(item.id) {
-            try session.save(item.merging(existing), run: run)
-            return (.imported, item.id, nil)
-        }
-        if let (target, why) = try duplicate(of: item, session: session), let existing = try session.item(target) {
-            try session.save(existing.merging(item), run: run)
-            return (.merged, target, why)
-        }
-        try session.save(item, run: run)
-        return (.imported, item.id, nil)
-    }
-
-    /// The item that is the same document as `item`, and why: the same address, the same 文号, or the same
-    /// normalised title published on the same day with the same text (two notices of one day can share a title:
-    /// `关于召开工作会议的通知` — their bodies tell them apart).
-    private static func duplicate(of item: DisclosureItem, session: ArchiveSession) throws -> (ItemID, String)? {
-        if let url = item.url, let id = try session.itemID(url: url), id != item.id {
-            return (id, "the same page as \(id) (\(url))")
-        }
-        if let number = item.documentNumber, let id = try session.itemID(documentNumber: number), id != item.id {
-            return (id, "the same 文号 \(number.normalized) as \(id)")
-        }
-        if let date = item.publishedAt?.date {
-            let title = ColumnMatcher.normalizedKey(item.title)
-            if !title.isEmpty, let id = try session.itemID(normalizedTitle: title, publishedOn: date), id != item.id,
-                let existing = try session.item(id), sameBody(existing, item)
-            {
-                return (id, "the same title, 发布日期 \(date) and text as \(id)")
-            }
-        }
-        return nil
-    }
-
-    /// Whether two items say the same thing: their texts match once white space and punctuation are ignored, or one
-    /// of them has no text to compare (an OA row, a page whose body could not be read).
-    private static func sameBody(_ a: DisclosureItem, _ b: DisclosureItem) -> Bool {
-        guard let first = a.text, let second = b.text, !first.isEmpty, !second.isEmpty else { return true }
-        return ColumnMatcher.normalizedKey(first) == ColumnMatcher.normalizedKey(second)
     }
 }

@@ -19,12 +19,16 @@ public struct MigrationOptions: Sendable {
     public var parallelism: Int
     /// How many files are written per transaction.
     public var batchSize: Int
+    /// How many entries of each list (failures, files that are not items, merges, …) the summary a run returns
+    /// holds; the rest are counted, and read from the archive when wanted (``MigrationDetails``).
+    public var listLimit: Int
 
     /// Creates options with the defaults.
     public init(
         siteDirectory: URL, extraFiles: [URL] = [], baseURL: String? = nil,
         catalogue: Catalogue = .countyEducationBureau, columnMapping: ColumnMapping = ColumnMapping(),
-        profile: [UInt8]? = nil, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 100
+        profile: [UInt8]? = nil, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 100,
+        listLimit: Int = 100
     ) {
         self.siteDirectory = siteDirectory
         self.extraFiles = extraFiles
@@ -34,5 +38,6 @@ public struct MigrationOptions: Sendable {
         self.profile = profile
         self.parallelism = max(1, parallelism)
         self.batchSize = max(1, batchSize)
+        self.listLimit = max(0, listLimit)
     }
 }

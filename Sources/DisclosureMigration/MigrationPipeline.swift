@@ -11,7 +11,9 @@ public import ImportKit
 ///   same archive as an uninterrupted one.
 /// - A file whose content hash matches the ID map is not imported again: a second run over unchanged input changes
 ///   nothing and says so; a changed file updates its items.
-/// - Memory stays flat: at most a window of parsed files is held at a time.
+/// - Memory stays flat: at most a window of parsed files is held at a time, the records of a large export are written
+///   as its importer hands them over (``ImportKit/StreamingImporter``), and whatever must span the run (which files
+///   were walked, merge keys, list links) is in the archive, not in memory.
 public struct MigrationPipeline: Sendable {
     /// The importers, most specific first; each file goes to the most confident one.
     public let importers: [any Importer]
@@ -27,146 +29,81 @@ public struct MigrationPipeline: Sendable {
         self.options = options
     }
 
-    /// Runs the migration, reporting progress after each file, and returns its summary.
-    public func run(progress: @Sendable (MigrationProgress) -> Void = { _ in }) async throws -> MigrationSummary {
+    /// Runs the migration, reporting progress after each file is written, and returns its summary.
+    ///
+    /// Parsing runs in ``MigrationOptions/parallelism`` tasks at once; the archive is written by one thread of its
+    /// own (``WriterThread``), in walk order, so both proceed together. The parsing side holds back when it is a
+    /// window of files ahead of the writer, which bounds the memory of a run whatever the size of the site.
+    public func run(
+        progress: @escaping @Sendable (MigrationProgress) -> Void = { _ in }
+    ) async throws
+        -> MigrationSummary
+    {
         let clock = ContinuousClock.now
         let startedAt = Self.timestamp()
         let layout = MirrorLayout(root: options.siteDirectory, baseURL: options.baseURL)
         let walker = SourceWalker(root: options.siteDirectory)
         let total = walker.count() + options.extraFiles.count
-        let run = try archive.write { session in
+        let (run, knowsSources) = try archive.write { session in
             try session.saveCatalogue(options.catalogue)
-            return try session.beginRun(source: options.siteDirectory.path, at: startedAt)
+            let run = try session.beginRun(source: options.siteDirectory.path, at: startedAt)
+            try session.startWalk(run: run)
+            return (run, try session.hasMappings())
+        }
+        let processor = FileProcessor(
+            importers: importers, archive: archive, options: options, layout: layout, knowsSources: knowsSources)
+        let writer = WriterThread(
+            writer: BatchWriter(archive: archive, run: run, processor: processor), batchSize: options.batchSize
+        ) { result, done in
+            progress(
+                MigrationProgress(
+                    done: done, total: total, file: result.input.relativePath, elapsed: Self.seconds(since: clock)))
         }
         var inputs = InputSequence(walker: walker.makeIterator(), extras: options.extraFiles)
-        var writer = BatchWriter(archive: archive, run: run, layout: layout)
-        var done = 0
-        var seen: Set<String> = []
-
-        try await withThrowingTaskGroup(of: (Int, FileResult).self) { group in
-            var launched = 0
-            var ready: [Int: FileResult] = [:]
-            var nextToWrite = 0
-            var batch: [FileResult] = []
-            func launch() {
-                guard let input = inputs.next() else { return }
-                let index = launched
-                launched += 1
-                group.addTask { (index, self.process(input, layout: layout)) }
-            }
-            for _ in 0..<(options.parallelism * 8) { launch() }
-            while let (index, result) = try await group.next() {
-                ready[index] = result
-                while let next = ready.removeValue(forKey: nextToWrite) {
-                    nextToWrite += 1
-                    batch.append(next)
-                    if batch.count >= options.batchSize {
-                        try writer.write(batch)
-                        for written in batch {
-                            done += 1
-                            seen.insert(written.input.key)
-                            progress(
-                                MigrationProgress(
-                                    done: done, total: total, file: written.input.relativePath,
-                                    elapsed: Self.seconds(since: clock)))
+        let running = options.parallelism
+        let ahead = 2 * options.batchSize + options.parallelism * 8
+        var submitted = 0
+        do {
+            try await withThrowingTaskGroup(of: (Int, FileResult).self) { group in
+                var launched = 0
+                var inFlight = 0
+                var exhausted = false
+                var ready: [Int: FileResult] = [:]
+                while true {
+                    while !exhausted, inFlight < running, launched - writer.writtenCount < ahead {
+                        guard let input = inputs.next() else {
+                            exhausted = true
+                            break
                         }
-                        batch.removeAll(keepingCapacity: true)
+                        let index = launched
+                        launched += 1
+                        inFlight += 1
+                        group.addTask { (index, processor.process(input)) }
                     }
+                    if inFlight == 0 {
+                        if exhausted { break }
+                        // Far enough ahead of the writer: wait for it to catch up.
+                        try await writer.waitUntilWritten(atLeast: launched - ahead + 1)
+                        continue
+                    }
+                    guard let (index, result) = try await group.next() else { break }
+                    inFlight -= 1
+                    ready[index] = result
+                    while let next = ready.removeValue(forKey: submitted) {
+                        writer.submit(next)
+                        submitted += 1
+                    }
+                    try writer.checkFailure()
                 }
-                launch()
             }
-            try writer.write(batch)
-            for written in batch {
-                done += 1
-                seen.insert(written.input.key)
-                progress(
-                    MigrationProgress(
-                        done: done, total: total, file: written.input.relativePath, elapsed: Self.seconds(since: clock))
-                )
-            }
-        }
-        return try writer.finish(
-            seen: seen, startedAt: startedAt, seconds: Self.seconds(since: clock), files: done,
-            source: options.siteDirectory.path)
-    }
-
-    // MARK: - One file (runs concurrently)
-
-    func process(_ input: InputFile, layout: MirrorLayout) -> FileResult {
-        let bytes: [UInt8]
-        do {
-            bytes = try input.read()
         } catch {
-            return FileResult(input: input, contentHash: nil, action: .added, kind: .failed("cannot be read: \(error)"))
+            _ = try? await writer.finish()
+            throw error
         }
-        let hash = SHA256Digest.hex(of: bytes)
-        let previous = try? archive.read { try $0.mapping(input.key) }
-        if let previous, previous.contentHash == hash {
-            return FileResult(input: input, contentHash: hash, action: .unchanged, kind: .unchanged)
-        }
-        let action: FileAction = previous == nil ? .added : .updated
-        let url = input.isExtra ? nil : layout.url(ofFile: input.relativePath)
-        let source = ImportSource(bytes: bytes, path: input.relativePath, originalURL: url)
-        guard let (importer, confidence) = importers.mostConfident(for: source) else {
-            let type = MediaType.guess(bytes: bytes.prefix(16), name: input.relativePath)
-            return FileResult(
-                input: input, contentHash: hash, action: action, kind: .asset(mediaType: type))
-        }
-        let context = ImportContext(
-            catalogue: options.catalogue, columnMapping: options.columnMapping, baseURL: options.baseURL,
-            profile: options.profile)
-        do {
-            var result = try importer.importSource(source, context: context)
-            result.items = result.items.map {
-                normalize($0, input: input, url: url, hash: hash, importer: importer, layout: layout)
-            }
-            return FileResult(
-                input: input, contentHash: hash, action: action, kind: .imported(result, importer: importer.identifier))
-        } catch {
-            // An importer that only thought the file *might* be its input (any delimited text, any HTML) and then
-            // could not read it has found a file that is not an item — a style sheet, a script, a data file —
-            // rather than a broken export. The reason keeps what the importer said.
-            guard confidence == .certain else {
-                let type = MediaType.guess(bytes: bytes.prefix(16), name: input.relativePath)
-                return FileResult(
-                    input: input, contentHash: hash, action: action,
-                    kind: .unrecognised(mediaType: type, importer: importer.identifier, reason: error.message))
-            }
-            return FileResult(input: input, contentHash: hash, action: action, kind: .failed(error.description))
-        }
-    }
-
-    /// Gives an item what the migration knows and the importer may not: the file, the address, provenance, and
-    /// attachments resolved to files of the mirror (with checksum and media type).
-    func normalize(
-        _ item: DisclosureItem, input: InputFile, url: String?, hash: String, importer: any Importer,
-        layout: MirrorLayout
-    ) -> DisclosureItem {
-        var item = item
-        item.sourceFile = input.relativePath
-        if item.url == nil { item.url = url }
-        item.url = item.url.map(MirrorLayout.normalize)
-        if item.provenance.isEmpty {
-            item.provenance = [
-                SourceRecord(
-                    importer: importer.identifier, file: input.relativePath, url: item.url, row: item.row,
-                    contentHash: hash, encoding: item.encoding)
-            ]
-        }
-        guard !input.isExtra else { return item }
-        item.attachments = item.attachments.map { attachment in
-            var attachment = attachment
-            guard attachment.path == nil, let link = attachment.url,
-                let file = layout.file(forLink: link, pageURL: item.url, pagePath: input.relativePath),
-                let data = FileManager.default.contents(atPath: options.siteDirectory.appendingPathComponent(file).path)
-            else { return attachment }
-            attachment.path = file
-            attachment.sha256 = SHA256Digest.hex(of: data)
-            attachment.mediaType =
-                attachment.mediaType ?? MediaType.guess(bytes: Array(data.prefix(16))[...], name: file)
-            return attachment
-        }
-        return item
+        let batchWriter = try await writer.finish()
+        return try batchWriter.finish(
+            startedAt: startedAt, seconds: Self.seconds(since: clock), files: submitted,
+            source: options.siteDirectory.path, listLimit: options.listLimit)
     }
 
     static func timestamp() -> String {

@@ -27,36 +27,37 @@ extension MigrationSummary {
             "items by year",
             itemsByYear.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", "))
         row("encodings", encodings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        row("merged duplicates", "\(merged.count)")
-        row("hidden links removed", "\(hiddenLinks.count)")
-        row("missing attachments", "\(missingAttachments.count)")
-        row("listed but not in mirror", "\(missingListedItems.count)")
-        row("on the file platform too", "\(filePlatformLinks.count) attachments")
-        if !removedFiles.isEmpty { row("gone since the last run", "\(removedFiles.count)") }
+        row("merged duplicates", "\(listCounts.merged)")
+        row("hidden links removed", "\(listCounts.hiddenLinks)")
+        row("missing attachments", "\(listCounts.missingAttachments)")
+        row("listed but not in mirror", "\(listCounts.missingListedItems)")
+        row("on the file platform too", "\(listCounts.filePlatformLinks) attachments")
+        if listCounts.removedFiles > 0 { row("gone since the last run", "\(listCounts.removedFiles)") }
         if changedNothing {
             lines.append("")
             lines.append("Nothing changed: every file is as the archive last saw it.")
         }
-        func section(_ title: String, _ entries: [String]) {
-            guard !entries.isEmpty else { return }
+        func section(_ title: String, _ entries: [String], total: Int) {
+            guard total > 0 else { return }
             lines.append("")
-            lines.append("\(title) (\(entries.count)):")
+            lines.append("\(title) (\(total)):")
             lines += entries.prefix(limit).map { "  " + $0 }
-            if entries.count > limit {
-                lines.append("  … and \(entries.count - limit) more (see --summary or --report-html)")
+            let shown = min(limit, entries.count)
+            if total > shown {
+                lines.append("  … and \(total - shown) more (see --summary or --report-html)")
             }
         }
-        section("Failed", failures.map { "\($0.source): \($0.reason)" })
+        section("Failed", failures.map { "\($0.source): \($0.reason)" }, total: listCounts.failures)
         section(
             "Missing attachments",
             missingAttachments.map { missing in
-                let copy = filePlatformLinks.first { $0.itemID == missing.itemID && $0.attachment == missing.name }
-                return "\(missing.itemID) \(missing.name) \(missing.url ?? "")"
-                    + (copy.map { " — on the file platform: \($0.location)" } ?? "")
-            })
+                "\(missing.itemID) \(missing.name) \(missing.url ?? "")"
+                    + (missing.platformCopy.map { " — on the file platform: \($0)" } ?? "")
+            }, total: listCounts.missingAttachments)
         section(
             "Listed but not in the mirror",
-            missingListedItems.map { "\($0.url) (\($0.title), listed in \($0.listFile))" })
+            missingListedItems.map { "\($0.url) (\($0.title), listed in \($0.listFile))" },
+            total: listCounts.missingListedItems)
         return lines.joined(separator: "\n")
     }
 }

@@ -3,6 +3,11 @@ public import DisclosureStore
 /// The accounting of a migration: what this run did, what every input file ended as, and what needs a person's
 /// attention (failures, merged duplicates, hidden links, missing attachments, items the lists name but the mirror
 /// lacks). Written as JSON by `--summary`, as a table at the end of `disclosure migrate`, and as the HTML report.
+///
+/// The counts are complete. The lists grow with the site, so the summary a run returns holds at most
+/// ``MigrationOptions/listLimit`` entries of each (the first ones, in the order of their keys) and ``listCounts`` says
+/// how many there are in all; every entry is in the archive (the ID map, the items, the run's messages), and
+/// ``MigrationDetails`` reads them back one at a time, which is how `--summary` and `--report-html` write them all.
 public struct MigrationSummary: Hashable, Codable, Sendable {
     /// A file and why it ended as it did.
     public struct FileNote: Hashable, Codable, Sendable {
@@ -30,6 +35,31 @@ public struct MigrationSummary: Hashable, Codable, Sendable {
         public var name: String
         /// Where it was linked.
         public var url: String?
+        /// Where the file platform has a file of that name (`folder/name (listing)`), if it has one.
+        public var platformCopy: String?
+    }
+
+    /// How many entries each list has in all (the lists themselves may hold only the first ones).
+    public struct ListCounts: Hashable, Codable, Sendable {
+        /// Files and rows that failed.
+        public var failures = 0
+        /// Files and rows that are not items.
+        public var notItems = 0
+        /// Sources merged into the item of another source.
+        public var merged = 0
+        /// Hidden links removed from bodies.
+        public var hiddenLinks = 0
+        /// Attachments whose files the mirror lacks.
+        public var missingAttachments = 0
+        /// Attachments the file platform's listings also hold.
+        public var filePlatformLinks = 0
+        /// Listed items no page or row of the mirror is.
+        public var missingListedItems = 0
+        /// Files a previous run saw that are gone now.
+        public var removedFiles = 0
+
+        /// Creates counts, all zero.
+        public init() {}
     }
 
     /// The run's number in the archive.
@@ -76,15 +106,29 @@ public struct MigrationSummary: Hashable, Codable, Sendable {
     public var missingListedItems: [ArchiveSession.MissingListedItem]
     /// Files a previous run saw that are gone from the source now (their items are kept).
     public var removedFiles: [String]
+    /// How many entries each list has in all.
+    public var listCounts: ListCounts
 
     /// Whether the run found nothing new or changed.
-    public var changedNothing: Bool { (actions[FileAction.unchanged.rawValue] ?? 0) == files && removedFiles.isEmpty }
+    public var changedNothing: Bool {
+        (actions[FileAction.unchanged.rawValue] ?? 0) == files && listCounts.removedFiles == 0
+    }
+
+    /// Whether every list holds all its entries (none was cut at the run's list limit).
+    public var listsAreComplete: Bool {
+        failures.count == listCounts.failures && notItems.count == listCounts.notItems
+            && merged.count == listCounts.merged && hiddenLinks.count == listCounts.hiddenLinks
+            && missingAttachments.count == listCounts.missingAttachments
+            && filePlatformLinks.count == listCounts.filePlatformLinks
+            && missingListedItems.count == listCounts.missingListedItems
+            && removedFiles.count == listCounts.removedFiles
+    }
 
     /// Whether the outcomes account for every file walked.
     public var accountsForEveryFile: Bool { outcomes.values.reduce(0, +) == files }
 
-    /// The summary without its lists: what the archive keeps with the run (the lists grow with the site, and every
-    /// entry of them is in the ID map and the run's messages already).
+    /// The summary without its lists (their counts kept): what the archive keeps with the run (the lists grow with
+    /// the site, and every entry of them is in the archive already).
     public var counts: MigrationSummary {
         var compact = self
         compact.failures = []

@@ -3,9 +3,11 @@ import Foundation
 /// Walks a folder lazily, depth first, in a fixed order (names sorted byte-wise within each folder), yielding the
 /// path of every regular file relative to the root.
 ///
-/// Only one folder listing is held at a time per level, so memory does not grow with the size of the site. The
-/// order is the same on every run, which makes migrations reproducible and resumable. Symbolic links are not
-/// followed (a mirror must not lead the walk outside itself); they are yielded as files so they are accounted for.
+/// Only one folder listing is held at a time per level, so memory does not grow with the depth of the site (a
+/// folder of 20,000 pages is one listing of 20,000 names). The order is the same on every run, which makes
+/// migrations reproducible and resumable. Symbolic links are not followed (a mirror must not lead the walk outside
+/// itself); they are yielded as files so they are accounted for. Folders are read with `readdir`, whose entry
+/// types spare a `stat` per file.
 struct SourceWalker: Sequence {
     let root: URL
 
@@ -15,24 +17,22 @@ struct SourceWalker: Sequence {
 
     struct Iterator: IteratorProtocol {
         let root: URL
-        private var stack: [(prefix: String, names: [String], index: Int)] = []
+        private var stack: [(prefix: String, entries: [FolderEntry], index: Int)] = []
 
         init(root: URL) {
             self.root = root
-            stack = [("", Self.sortedNames(in: root), 0)]
+            stack = [("", Self.sortedEntries(in: root.path), 0)]
         }
 
         mutating func next() -> String? {
             while var top = stack.popLast() {
-                guard top.index < top.names.count else { continue }
-                let name = top.names[top.index]
+                guard top.index < top.entries.count else { continue }
+                let entry = top.entries[top.index]
                 top.index += 1
                 stack.append(top)
-                let relative = top.prefix.isEmpty ? name : top.prefix + "/" + name
-                let url = root.appendingPathComponent(relative, isDirectory: false)
-                let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-                if values?.isDirectory == true, values?.isSymbolicLink != true {
-                    stack.append((relative, Self.sortedNames(in: url), 0))
+                let relative = top.prefix.isEmpty ? entry.name : top.prefix + "/" + entry.name
+                if entry.isFolder {
+                    stack.append((relative, Self.sortedEntries(in: root.path + "/" + relative), 0))
                     continue
                 }
                 return relative
@@ -40,9 +40,8 @@ struct SourceWalker: Sequence {
             return nil
         }
 
-        private static func sortedNames(in folder: URL) -> [String] {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        private static func sortedEntries(in folder: String) -> [FolderEntry] {
+            FolderEntry.list(folder).sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         }
     }
 

@@ -149,6 +149,17 @@ enum ArchiveSchema {
                     CREATE INDEX sources_by_url ON sources(url);
                     """)
         }
+        migrator.registerMigration("v4-walked-files") { db in
+            // The files the latest run walked, changed or not: its accounting is read from here and the ID map, so
+            // a migration holds no set of every file in memory.
+            try db.execute(
+                sql: """
+                    CREATE TABLE run_files (
+                        sourceKey TEXT PRIMARY KEY,
+                        runID INTEGER NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -44,30 +44,48 @@ extension ArchiveSession {
 
     /// Replaces what the archive knows a file-platform listing page holds.
     public func replaceIndexedFiles(listFile: String, files: [IndexedFileRecord]) throws {
-        try db.execute(sql: "DELETE FROM indexed_files WHERE listFile = ?", arguments: [listFile])
+        try execute("DELETE FROM indexed_files WHERE listFile = ?", [listFile])
         for (position, file) in files.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO indexed_files (listFile, position, folder, name, size, uploadedAt, url) "
+            try execute(
+                "INSERT INTO indexed_files (listFile, position, folder, name, size, uploadedAt, url) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [listFile, position, file.folder, file.name, file.size, file.uploadedAt, file.url])
+                [listFile, position, file.folder, file.name, file.size, file.uploadedAt, file.url])
         }
     }
 
     /// The attachments of items whose file name is also on the file platform: the links between the platform's
     /// listings and the portal's items, by item and attachment.
     public func filesLinkedToItems() throws -> [LinkedFile] {
-        try Row.fetchAll(
+        var links: [LinkedFile] = []
+        try forEachFileLinkedToItems { links.append($0) }
+        return links
+    }
+
+    /// Visits the attachments of items whose file name is also on the file platform, by item and attachment; at most
+    /// `limit` of them when one is given.
+    public func forEachFileLinkedToItems(limit: Int? = nil, _ visit: (LinkedFile) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(
             db,
             sql: """
                 SELECT a.itemID AS itemID, a.name AS attachment, a.path AS path,
                     MIN(f.folder || '/' || f.name || ' (' || f.listFile || ')') AS location
                 FROM attachments a JOIN indexed_files f ON f.name = a.name
-                GROUP BY a.itemID, a.position ORDER BY a.itemID, a.position
-                """
-        ).map { row in
-            LinkedFile(
-                itemID: row["itemID"], attachment: row["attachment"], location: row["location"],
-                missingFromMirror: (row["path"] as String?) == nil)
+                GROUP BY a.itemID, a.position ORDER BY a.itemID, a.position LIMIT ?
+                """,
+            arguments: [limit ?? -1])
+        while let row = try cursor.next() {
+            try visit(
+                LinkedFile(
+                    itemID: row["itemID"], attachment: row["attachment"], location: row["location"],
+                    missingFromMirror: (row["path"] as String?) == nil))
         }
+    }
+
+    /// How many attachments of items have a file name that is also on the file platform.
+    public func fileLinkedToItemsCount() throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: "SELECT COUNT(*) FROM attachments a WHERE EXISTS (SELECT 1 FROM indexed_files f WHERE f.name = a.name)"
+        ) ?? 0
     }
 }

@@ -7,7 +7,9 @@ extension ArchiveSession {
 
     /// The item with this id, if the archive holds it.
     public func item(_ id: ItemID) throws -> DisclosureItem? {
-        guard let text = try String.fetchOne(db, sql: "SELECT json FROM items WHERE id = ?", arguments: [id.rawValue])
+        guard
+            let text = try String.fetchOne(
+                statement("SELECT json FROM items WHERE id = ?"), arguments: [id.rawValue])
         else { return nil }
         return try decode(DisclosureItem.self, text, what: "item \(id)")
     }
@@ -49,7 +51,7 @@ extension ArchiveSession {
     /// The id of an item with this 文号, if any.
     public func itemID(documentNumber: DocumentNumber) throws -> ItemID? {
         try String.fetchOne(
-            db, sql: "SELECT id FROM items WHERE documentNumber = ? AND isItem = 1 ORDER BY id LIMIT 1",
+            statement("SELECT id FROM items WHERE documentNumber = ? AND isItem = 1 ORDER BY id LIMIT 1"),
             arguments: [documentNumber.normalized]
         ).map(ItemID.init(rawValue:))
     }
@@ -57,9 +59,9 @@ extension ArchiveSession {
     /// The id of an item with this normalised title published on this day, if any.
     public func itemID(normalizedTitle: String, publishedOn date: CivilDate) throws -> ItemID? {
         try String.fetchOne(
-            db,
-            sql: "SELECT id FROM items WHERE normalizedTitle = ? AND substr(publishedAt, 1, 10) = ? AND isItem = 1 "
-                + "ORDER BY id LIMIT 1",
+            statement(
+                "SELECT id FROM items WHERE normalizedTitle = ? AND substr(publishedAt, 1, 10) = ? AND isItem = 1 "
+                    + "ORDER BY id LIMIT 1"),
             arguments: [normalizedTitle, date.description]
         ).map(ItemID.init(rawValue:))
     }
@@ -67,7 +69,7 @@ extension ArchiveSession {
     /// The id of an item published at this address, if any.
     public func itemID(url: String) throws -> ItemID? {
         try String.fetchOne(
-            db, sql: "SELECT id FROM items WHERE url = ? AND isItem = 1 ORDER BY id LIMIT 1", arguments: [url]
+            statement("SELECT id FROM items WHERE url = ? AND isItem = 1 ORDER BY id LIMIT 1"), arguments: [url]
         ).map(ItemID.init(rawValue:))
     }
 
@@ -75,62 +77,78 @@ extension ArchiveSession {
 
     /// Inserts or replaces an item with its attachments, provenance and full-text entry. With a `run`, the item's
     /// previous state is remembered (once per run) so ``rollback(run:)`` can restore it.
-    public func save(_ item: DisclosureItem, run: Int64? = nil) throws {
+    ///
+    /// With `indexingText: false` the item's full-text entry is left for ``indexUnindexedText()`` to make: a
+    /// migration indexes all its items in one statement at its end, which costs less than one at a time.
+    public func save(_ item: DisclosureItem, run: Int64? = nil, indexingText: Bool = true) throws {
         let previous = try String.fetchOne(
-            db, sql: "SELECT json FROM items WHERE id = ?", arguments: [item.id.rawValue])
+            statement("SELECT json FROM items WHERE id = ?"), arguments: [item.id.rawValue])
         if let run {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO item_history (runID, itemID, previousJSON) VALUES (?, ?, ?)",
-                arguments: [run, item.id.rawValue, previous])
+            try execute(
+                "INSERT OR IGNORE INTO item_history (runID, itemID, previousJSON) VALUES (?, ?, ?)",
+                [run, item.id.rawValue, previous])
         }
         let json = try self.json(item)
         if previous == json { return }
-        try removeDependents(of: item.id)
-        try db.execute(
-            sql: """
-                INSERT INTO items (id, title, url, publishedAt, publishedYear, writtenAt, category, kind,
-                    attribute, reviewResult, documentNumber, indexNumber, normalizedTitle, isItem, releasable, json,
-                    createdRun, updatedRun)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url,
-                    publishedAt = excluded.publishedAt, publishedYear = excluded.publishedYear,
-                    writtenAt = excluded.writtenAt, category = excluded.category, kind = excluded.kind,
-                    attribute = excluded.attribute, reviewResult = excluded.reviewResult,
-                    documentNumber = excluded.documentNumber, indexNumber = excluded.indexNumber,
-                    normalizedTitle = excluded.normalizedTitle, isItem = excluded.isItem,
-                    releasable = excluded.releasable, json = excluded.json, updatedRun = excluded.updatedRun
-                """,
-            arguments: [
+        // A new item has no attachments, sources or full-text row to remove.
+        if previous != nil { try removeDependents(of: item.id) }
+        try execute(
+            """
+            INSERT INTO items (id, title, url, publishedAt, publishedYear, writtenAt, category, kind,
+                attribute, reviewResult, documentNumber, indexNumber, normalizedTitle, isItem, releasable, json,
+                createdRun, updatedRun)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url,
+                publishedAt = excluded.publishedAt, publishedYear = excluded.publishedYear,
+                writtenAt = excluded.writtenAt, category = excluded.category, kind = excluded.kind,
+                attribute = excluded.attribute, reviewResult = excluded.reviewResult,
+                documentNumber = excluded.documentNumber, indexNumber = excluded.indexNumber,
+                normalizedTitle = excluded.normalizedTitle, isItem = excluded.isItem,
+                releasable = excluded.releasable, json = excluded.json, updatedRun = excluded.updatedRun
+            """,
+            [
                 item.id.rawValue, item.title, item.url, item.publishedAt?.description, item.publishedAt?.date.year,
                 item.writtenAt?.description, item.category?.rawValue, item.kind?.rawValue, item.attribute?.rawValue,
                 item.review?.result.rawValue, item.documentNumber?.normalized, item.indexNumber?.rawValue,
                 ColumnMatcher.normalizedKey(item.title), item.isItem, item.isReleasable, json, run, run,
             ])
         for (position, attachment) in item.attachments.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO attachments (itemID, position, name, url, path, mediaType, sha256) "
+            try execute(
+                "INSERT INTO attachments (itemID, position, name, url, path, mediaType, sha256) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
+                [
                     item.id.rawValue, position, attachment.name, attachment.url, attachment.path,
                     attachment.mediaType, attachment.sha256,
                 ])
         }
         for (position, source) in item.provenance.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO sources (itemID, position, importer, file, url, row, contentHash, legacyID) "
+            try execute(
+                "INSERT INTO sources (itemID, position, importer, file, url, row, contentHash, legacyID) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
+                [
                     item.id.rawValue, position, source.importer, source.file, source.url, source.row,
                     source.contentHash, source.legacyID,
                 ])
         }
-        if item.isItem {
+        if item.isItem, indexingText {
             // The full-text row shares the item row's rowid (kept by the upsert), so it is found without a scan.
-            try db.execute(
-                sql: "INSERT INTO items_fts (rowid, itemID, title, body) "
-                    + "SELECT rowid, id, ?, ? FROM items WHERE id = ?",
-                arguments: [item.title, item.text ?? "", item.id.rawValue])
+            try execute(
+                "INSERT INTO items_fts (rowid, itemID, title, body) SELECT rowid, id, ?, ? FROM items WHERE id = ?",
+                [item.title, item.text ?? "", item.id.rawValue])
         }
+    }
+
+    /// Makes the full-text entries of the items that have none (saved with `indexingText: false`, by this run or by
+    /// an interrupted one); returns how many.
+    @discardableResult
+    public func indexUnindexedText() throws -> Int {
+        try db.execute(
+            sql: """
+                INSERT INTO items_fts (rowid, itemID, title, body)
+                    SELECT rowid, id, title, COALESCE(json_extract(json, '$.text'), '') FROM items i
+                    WHERE isItem = 1 AND NOT EXISTS (SELECT 1 FROM items_fts f WHERE f.rowid = i.rowid)
+                """)
+        return db.changesCount
     }
 
     /// Removes an item (remembering it for rollback when a `run` is given).
@@ -146,10 +164,9 @@ extension ArchiveSession {
     }
 
     private func removeDependents(of id: ItemID) throws {
-        try db.execute(sql: "DELETE FROM attachments WHERE itemID = ?", arguments: [id.rawValue])
-        try db.execute(sql: "DELETE FROM sources WHERE itemID = ?", arguments: [id.rawValue])
-        try db.execute(
-            sql: "DELETE FROM items_fts WHERE rowid = (SELECT rowid FROM items WHERE id = ?)", arguments: [id.rawValue])
+        try execute("DELETE FROM attachments WHERE itemID = ?", [id.rawValue])
+        try execute("DELETE FROM sources WHERE itemID = ?", [id.rawValue])
+        try execute("DELETE FROM items_fts WHERE rowid = (SELECT rowid FROM items WHERE id = ?)", [id.rawValue])
     }
 
     // MARK: - The catalogue in use

@@ -14,11 +14,11 @@ extension ArchiveSession {
 
     /// Replaces what the archive knows a list page links to.
     public func replaceListLinks(listFile: String, links: [(url: String, title: String, date: String?)]) throws {
-        try db.execute(sql: "DELETE FROM list_links WHERE listFile = ?", arguments: [listFile])
+        try execute("DELETE FROM list_links WHERE listFile = ?", [listFile])
         for (position, link) in links.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO list_links (listFile, position, url, title, date) VALUES (?, ?, ?, ?, ?)",
-                arguments: [listFile, position, link.url, link.title, link.date])
+            try execute(
+                "INSERT INTO list_links (listFile, position, url, title, date) VALUES (?, ?, ?, ?, ?)",
+                [listFile, position, link.url, link.title, link.date])
         }
     }
 
@@ -29,14 +29,31 @@ extension ArchiveSession {
 
     /// The listed links no item was published at (one per address, the first list page that names it).
     public func missingListedItems() throws -> [MissingListedItem] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT l.url AS url, MIN(l.title) AS title, MIN(l.listFile) AS listFile FROM list_links l
-                WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.url = l.url)
-                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.url = l.url)
-                GROUP BY l.url ORDER BY l.url
-                """
-        ).map { MissingListedItem(url: $0["url"], title: $0["title"], listFile: $0["listFile"]) }
+        var missing: [MissingListedItem] = []
+        try forEachMissingListedItem { missing.append($0) }
+        return missing
     }
+
+    /// Visits the listed links no item was published at, by address; at most `limit` of them when one is given.
+    public func forEachMissingListedItem(limit: Int? = nil, _ visit: (MissingListedItem) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: "SELECT l.url AS url, MIN(l.title) AS title, MIN(l.listFile) AS listFile \(Self.missingListed) "
+                + "GROUP BY l.url ORDER BY l.url LIMIT ?",
+            arguments: [limit ?? -1])
+        while let row = try cursor.next() {
+            try visit(MissingListedItem(url: row["url"], title: row["title"], listFile: row["listFile"]))
+        }
+    }
+
+    /// How many listed addresses no item was published at.
+    public func missingListedItemCount() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT l.url) \(Self.missingListed)") ?? 0
+    }
+
+    private static let missingListed = """
+        FROM list_links l
+        WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.url = l.url)
+          AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.url = l.url)
+        """
 }

@@ -80,7 +80,13 @@ extension ArchiveSession {
 
     /// The ID-map entry of a source, if it was seen before.
     public func mapping(_ sourceKey: String) throws -> SourceMapping? {
-        try Row.fetchOne(db, sql: "SELECT * FROM id_map WHERE sourceKey = ?", arguments: [sourceKey]).map(Self.mapping)
+        try Row.fetchOne(statement("SELECT * FROM id_map WHERE sourceKey = ?"), arguments: [sourceKey]).map(
+            Self.mapping)
+    }
+
+    /// Whether the ID map has any entry (no source was ever migrated into the archive when it has none).
+    public func hasMappings() throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM id_map)") ?? false
     }
 
     /// Every ID-map entry of one input file.
@@ -98,11 +104,10 @@ extension ArchiveSession {
     /// Records what became of a source, remembering the previous entry (once per run) for rollback.
     public func setMapping(_ mapping: SourceMapping) throws {
         let previous = try self.mapping(mapping.sourceKey)
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO id_map_history (runID, sourceKey, previous) VALUES (?, ?, ?)",
-            arguments: [mapping.lastRun, mapping.sourceKey, try previous.map { try json($0) }])
-        try db.execute(sql: "DELETE FROM id_map WHERE sourceKey = ?", arguments: [mapping.sourceKey])
-        try insertMapping(mapping)
+        try execute(
+            "INSERT OR IGNORE INTO id_map_history (runID, sourceKey, previous) VALUES (?, ?, ?)",
+            [mapping.lastRun, mapping.sourceKey, try previous.map { try json($0) }])
+        try insertMapping(mapping, replacing: previous != nil)
     }
 
     /// Removes the entries of a file's sources that are not in `keep` (rows deleted from an export, for example).
@@ -113,6 +118,23 @@ extension ArchiveSession {
                 sql: "INSERT OR IGNORE INTO id_map_history (runID, sourceKey, previous) VALUES (?, ?, ?)",
                 arguments: [run, mapping.sourceKey, try json(mapping)])
             try db.execute(sql: "DELETE FROM id_map WHERE sourceKey = ?", arguments: [mapping.sourceKey])
+        }
+        return stale
+    }
+
+    /// Removes the entries of a file's sources (its rows) that the run did not write, keeping the file's own entry
+    /// `except`: the rows deleted from an export since a previous run. Returns the entries removed.
+    public func removeMappings(file: String, notWrittenIn run: Int64, except fileKey: String) throws -> [SourceMapping]
+    {
+        let stale = try Row.fetchAll(
+            statement("SELECT * FROM id_map WHERE file = ? AND lastRun != ? AND sourceKey != ? ORDER BY sourceKey"),
+            arguments: [file, run, fileKey]
+        ).map(Self.mapping)
+        for mapping in stale {
+            try execute(
+                "INSERT OR IGNORE INTO id_map_history (runID, sourceKey, previous) VALUES (?, ?, ?)",
+                [run, mapping.sourceKey, try json(mapping)])
+            try execute("DELETE FROM id_map WHERE sourceKey = ?", [mapping.sourceKey])
         }
         return stale
     }
@@ -140,17 +162,18 @@ extension ArchiveSession {
         return counts
     }
 
-    private func insertMapping(_ mapping: SourceMapping) throws {
-        try db.execute(
-            sql: "INSERT INTO id_map (sourceKey, file, itemID, status, reason, contentHash, importer, lastRun) "
+    private func insertMapping(_ mapping: SourceMapping, replacing: Bool = false) throws {
+        try execute(
+            (replacing ? "INSERT OR REPLACE" : "INSERT")
+                + " INTO id_map (sourceKey, file, itemID, status, reason, contentHash, importer, lastRun) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [
+            [
                 mapping.sourceKey, mapping.file, mapping.itemID?.rawValue, mapping.status.rawValue, mapping.reason,
                 mapping.contentHash, mapping.importer, mapping.lastRun,
             ])
     }
 
-    private static func mapping(_ row: Row) -> SourceMapping {
+    static func mapping(_ row: Row) -> SourceMapping {
         SourceMapping(
             sourceKey: row["sourceKey"], file: row["file"],
             itemID: (row["itemID"] as String?).map(ItemID.init(rawValue:)),
@@ -163,10 +186,10 @@ extension ArchiveSession {
     /// Records diagnostics about a source in a run.
     public func addMessages(_ diagnostics: [Diagnostic], run: Int64, sourceKey: String?) throws {
         for diagnostic in diagnostics {
-            try db.execute(
-                sql: "INSERT INTO messages (runID, sourceKey, severity, code, message, file, line, element, field) "
+            try execute(
+                "INSERT INTO messages (runID, sourceKey, severity, code, message, file, line, element, field) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
+                [
                     run, sourceKey, diagnostic.severity.rawValue, diagnostic.code, diagnostic.message,
                     diagnostic.file, diagnostic.line, diagnostic.element, diagnostic.field,
                 ])

@@ -11,6 +11,23 @@ public struct ArchiveSession {
     static let encoder = DisclosureJSON.lineEncoder()
     static let decoder = JSONDecoder()
 
+    /// A statement prepared once per connection and reused: the archive's hot paths (saving an item, recording a
+    /// source) run thousands of times in a migration, and parsing their SQL each time cost more than running it.
+    func statement(_ sql: String) throws -> Statement {
+        try db.cachedStatement(sql: sql)
+    }
+
+    /// Runs a cached statement (see ``statement(_:)``).
+    func execute(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
+    /// Runs `body` in a savepoint of the transaction: what it writes is kept when it returns `true`, and undone when
+    /// it returns `false` or throws (the rest of the transaction is kept either way).
+    public func savepoint(_ body: () throws -> Bool) throws {
+        try db.inSavepoint { try body() ? .commit : .rollback }
+    }
+
     func json<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try Self.encoder.encode(value), as: UTF8.self)
     }

@@ -13,6 +13,9 @@ public struct ImportSource: Hashable, Sendable {
     /// importers resolve links against it with their own rules.
     public var originalURL: String?
 
+    /// How far into a source (not a zip archive) sniffing may look: 64 KiB (see ``Importer/sniff(_:)``).
+    public static let sniffingLength = 64 * 1024
+
     /// Creates a source.
     public init(bytes: [UInt8], path: String, originalURL: String? = nil) {
         self.bytes = bytes

@@ -42,15 +42,25 @@ enum ContentSignature {
     /// from the bytes, before anything is decoded, because every file of a mirror is asked.
     static func tablePagePrefix(_ bytes: [UInt8]) -> [UInt8]? {
         guard !isOLE2(bytes), !isZip(bytes) else { return nil }
-        let prefix = Array(bytes.prefix(64 * 1024))
+        let prefix = bytes.prefix(64 * 1024)
         let isUTF16 = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
-        guard isUTF16 || ASCIIBytes.contains(ASCIIBytes.lowercased(prefix), "<table") else { return nil }
-        return prefix
+        guard isUTF16 || ASCIIBytes.containsIgnoringCase(prefix, "<table") else { return nil }
+        return Array(prefix)
     }
 
     /// Whether the bytes are a binary file (zip, OLE2, NUL bytes outside UTF-16), markup (`<` first) or JSON.
     static func isBinaryOrMarkup(_ bytes: [UInt8]) -> Bool {
         if isOLE2(bytes) || isZip(bytes) { return true }
+        if !bytes.starts(with: [0xFF, 0xFE]) {
+            // The bytes decide when the head has a NUL byte or starts (after ASCII white space) with an ASCII
+            // character; only a head that opens with a non-ASCII character needs decoding.
+            var head = bytes.prefix(4096)
+            if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+            if head.contains(0) { return true }
+            if let first = head.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80 {
+                return first == UInt8(ascii: "<") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+            }
+        }
         let text = headText(bytes)
         if text.contains("\u{0}") { return true }
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }

@@ -83,14 +83,41 @@ struct MigrateCommand: AsyncParsableCommand {
             archive: store, options: options)
         let result = try await pipeline.run { reporter.report($0) }
         print(result.renderText())
+        // The summary holds the first entries of each list; the files get every entry, read back from the archive.
         if let summary {
-            try DisclosureJSON.prettyEncoder().encode(result).write(to: URL(fileURLWithPath: summary))
+            try Self.write(to: summary) { output in
+                try store.read { session in
+                    try result.writeJSON(details: MigrationDetails(session: session, run: result.run), to: output)
+                }
+            }
         }
         if let reportHtml {
             let names = Dictionary(
                 uniqueKeysWithValues: options.catalogue.depthFirst.map { ($0.id.rawValue, $0.name) })
-            try Data(MigrationReportPage.render(result, categoryNames: names).utf8)
-                .write(to: URL(fileURLWithPath: reportHtml))
+            try Self.write(to: reportHtml) { output in
+                try store.read { session in
+                    try MigrationReportPage.write(
+                        result, details: MigrationDetails(session: session, run: result.run), categoryNames: names,
+                        to: output)
+                }
+            }
         }
+    }
+
+    /// Writes a file piece by piece, through a buffer.
+    static func write(to path: String, _ body: ((String) throws -> Void) throws -> Void) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else { throw CommandFailure("\(path): cannot be written") }
+        defer { try? handle.close() }
+        var buffer = Data()
+        try body { text in
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 64 * 1024 {
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: buffer)
     }
 }

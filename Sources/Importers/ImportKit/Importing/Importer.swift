@@ -15,6 +15,10 @@ public protocol Importer: Sendable {
     var identifier: String { get }
 
     /// How sure the importer is that it reads this source, judged from the bytes (never from the file extension).
+    ///
+    /// Judge from at most the first ``ImportSource/sniffingLength`` bytes, unless the source is a zip archive (whose
+    /// directory is at its end): a migration reads a large file that is not a zip only that far before it knows
+    /// whether any importer wants it, so that a large attachment is never held whole.
     func sniff(_ source: ImportSource) -> ImportConfidence
 
     /// Reads the source into records, with diagnostics and provenance.

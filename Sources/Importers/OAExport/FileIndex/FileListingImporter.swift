@@ -20,12 +20,10 @@ public struct FileListingImporter: Importer {
 
     /// Certain for HTML with a table header holding a file-name and a size column.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
-        guard let prefix = ContentSignature.tablePagePrefix(source.bytes) else { return .no }
-        let text = TextDecoder().decode(prefix, as: EncodingDetector().detect(prefix)).text
-        guard text.lowercased().contains("<table") else { return .no }
-        let compact = text.filter { !$0.isWhitespace }
-        let hasName = Self.nameLabels.contains { compact.contains(">\($0)<") }
-        let hasSize = Self.sizeLabels.contains { compact.contains(">\($0)<") }
+        guard let page = TablePageText(source.bytes), page.containsIgnoringCase("<table") else { return .no }
+        let compact = page.withoutWhiteSpace()
+        let hasName = Self.nameLabels.contains { ASCIIBytes.contains(compact, ">\($0)<") }
+        let hasSize = Self.sizeLabels.contains { ASCIIBytes.contains(compact, ">\($0)<") }
         return hasName && hasSize ? .certain : .no
     }
 

@@ -19,17 +19,18 @@ public struct OAHTMLTableImporter: OAStreamingImporter {
     /// Certain for HTML with a table row of at least three known register labels (including a title label)
     /// that make up most of the row; no for other pages, which the portal importer reads.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
-        guard let prefix = ContentSignature.tablePagePrefix(source.bytes) else { return .no }
-        let detected = EncodingDetector().detect(prefix)
-        let text = TextDecoder().decode(prefix, as: detected).text
-        let lower = text.lowercased()
-        guard lower.contains("<table"), !lower.contains("urn:schemas-microsoft-com:office:spreadsheet") else {
-            return .no
-        }
+        // Tags are found in the text with its ASCII letters lower-cased (labels are matched by HeaderLabel keys,
+        // which lower-case the rest), by byte searches: every page the portal importer is unsure of comes here.
+        guard let page = TablePageText(source.bytes) else { return .no }
+        let lower = page.asciiLowercased()
+        guard ASCIIBytes.contains(lower, "<table"),
+            !ASCIIBytes.contains(lower, "urn:schemas-microsoft-com:office:spreadsheet")
+        else { return .no }
         let synonyms = FieldSynonyms()
-        for row in lower.components(separatedBy: "<tr").dropFirst().prefix(40) {
-            let cells = row.components(separatedBy: "</tr")[0].components(separatedBy: "<t").dropFirst()
-                .map(Self.stripTags).filter { !$0.isEmpty }
+        for row in TablePageText.pieces(of: lower[...], after: Array("<tr".utf8), limit: 40) {
+            let fragments = TablePageText.pieces(
+                of: TablePageText.prefix(of: row, before: Array("</tr".utf8)), after: Array("<t".utf8), limit: .max)
+            let cells = fragments.map { Self.stripTags(String(decoding: $0, as: UTF8.self)) }.filter { !$0.isEmpty }
             guard cells.count >= 3 else { continue }
             let fields = cells.compactMap { synonyms.field(for: $0)?.field }
             if Set(fields).count >= 3, fields.contains(.title), fields.count * 10 >= cells.count * 6 { return .certain }

@@ -21,11 +21,12 @@ public struct OASpreadsheetMLImporter: OAStreamingImporter {
     /// Certain when the first bytes hold the `mso-application` Excel instruction or the SpreadsheetML namespace.
     public func sniff(_ source: ImportSource) -> ImportConfidence {
         // Cheap refusal first (every file of a mirror is asked): the signatures are ASCII in any 8-bit encoding.
-        let prefix = Array(source.bytes.prefix(8192))
+        let prefix = source.bytes.prefix(8192)
         let isUTF16 = prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF])
-        let lowered = ASCIIBytes.lowercased(prefix)
         guard
-            isUTF16 || ASCIIBytes.containsAny(lowered, ["excel.sheet", "urn:schemas-microsoft-com:office:spreadsheet"])
+            isUTF16
+                || ASCIIBytes.containsAnyIgnoringCase(
+                    prefix, ["excel.sheet", "urn:schemas-microsoft-com:office:spreadsheet"])
         else { return .no }
         let head = ContentSignature.headText(source.bytes, count: 8192)
         guard head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).hasPrefix("<") else { return .no }

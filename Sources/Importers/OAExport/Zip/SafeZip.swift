@@ -17,6 +17,14 @@ struct SafeZip {
     init(bytes: [UInt8], file: String, limits: ZipLimits) throws(ImportError) {
         self.file = file
         self.limits = limits
+        // ZIPFoundation leaks the in-memory file it opened (its buffer and a copy of the bytes) when it finds no end
+        // of central directory, so a file that merely starts like a zip (a broken `.docx` in a mirror) is refused
+        // here first, with the same reason.
+        guard Self.hasEndOfCentralDirectory(bytes) else {
+            throw ImportError(
+                code: "zip.unreadable", file: file,
+                message: "not a readable zip archive: \(Archive.ArchiveError.missingEndOfCentralDirectoryRecord)")
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
@@ -50,6 +58,21 @@ struct SafeZip {
             if entries[path] == nil { paths.append(path) }
             entries[path] = entry
         }
+    }
+
+    /// Whether the bytes end with a whole end-of-central-directory record (signature `PK\u{5}\u{6}`, 22 bytes and its
+    /// comment), found as ZIPFoundation finds it: the last signature at least 22 bytes before the end.
+    static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var index = bytes.count - 22
+        while index >= 0 {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 {
+                let commentLength = Int(bytes[index + 20]) | Int(bytes[index + 21]) << 8
+                return index + 22 + commentLength <= bytes.count
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether the archive has an entry at this path.
