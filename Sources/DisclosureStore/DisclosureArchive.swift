@@ -24,9 +24,6 @@ public final class DisclosureArchive: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // The writer keeps 8 MiB of pages (SQLite's default is 2 MiB): a migration's saves land on random pages of
-            // the indexes by id, address, 文号 and title, and re-reading them was a tenth of a 20,000-page run.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -8192") }
         }
         do {
             queue = try DatabasePool(path: path, configuration: configuration)
