@@ -56,6 +56,7 @@ struct MirrorLayout: Sendable {
     /// The canonical form of an address for matching: lower-case scheme and host, no fragment, no default port,
     /// a trailing `/` read as `/index.html` (what `wget` saves).
     static func normalize(_ address: String) -> String {
+        if isNormal(address) { return address }
         var text = address.trimmingCharacters(in: .whitespaces)
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         guard let schemeEnd = text.range(of: "://") else { return text }
@@ -70,9 +71,49 @@ struct MirrorLayout: Sendable {
         return "\(scheme)://\(host)\(path)"
     }
 
+    /// Whether a folder name is a host name (`mhjyj.ynmh.gov.cn`, `www.example.com:8080`): ASCII letters, digits,
+    /// dots, hyphens and colons only, a letter first, a dot somewhere, and not a page's name.
     static func looksLikeHost(_ name: Substring) -> Bool {
-        name.contains(".") && !name.contains(" ") && name.first?.isLetter == true
-            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":") }
-            && !name.hasSuffix(".html") && !name.hasSuffix(".htm")
+        let bytes = name.utf8
+        guard let first = bytes.first, isASCIILetter(first), bytes.contains(UInt8(ascii: ".")) else { return false }
+        let allowed = bytes.allSatisfy { byte in
+            isASCIILetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+        }
+        return allowed && !name.hasSuffix(".html") && !name.hasSuffix(".htm")
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// Whether ``normalize(_:)`` would give the address back as it is (the common case, told from its bytes): no
+    /// white space at its ends, no fragment, a scheme and host in lower-case ASCII without `:80`, and a path that does
+    /// not end with `/`.
+    private static func isNormal(_ address: String) -> Bool {
+        let bytes = Array(address.utf8)
+        guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80, first != 0x20, first != 0x09,
+            last != 0x20, last != 0x09, last != UInt8(ascii: "/"), !bytes.contains(UInt8(ascii: "#"))
+        else { return false }
+        var schemeEnd: Int?
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"),
+                bytes[index + 2] == UInt8(ascii: "/")
+            {
+                schemeEnd = index
+                break
+            }
+            index += 1
+        }
+        guard let schemeEnd else { return false }
+        let hostStart = schemeEnd + 3
+        let hostEnd = bytes[hostStart...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
+        guard hostEnd < bytes.count else { return false }
+        let lowerASCII = { (byte: UInt8) in byte < 0x80 && !(0x41...0x5A).contains(byte) }
+        guard bytes[..<schemeEnd].allSatisfy(lowerASCII), bytes[hostStart..<hostEnd].allSatisfy(lowerASCII) else {
+            return false
+        }
+        return !bytes[hostStart..<hostEnd].reversed().starts(with: Array("08:".utf8))
     }
 }

@@ -48,8 +48,11 @@ final class OpenFile {
     /// Reads the rest of the file onto `bytes` (what was read before).
     func readToEnd(after bytes: [UInt8]) throws(FileReadError) -> [UInt8] {
         var bytes = bytes
-        let expected = max(size - bytes.count, 0)
-        if expected > 0 { bytes += try read(upTo: expected) }
+        // One byte more than the size: getting fewer says the end was reached, without another allocation.
+        let expected = max(size - bytes.count, 0) + 1
+        let rest = try read(upTo: expected)
+        if bytes.isEmpty { bytes = rest } else { bytes += rest }
+        if rest.count < expected { return bytes }
         // A file that grew since it was opened is read to its new end.
         while true {
             let more = try read(upTo: 64 * 1024)

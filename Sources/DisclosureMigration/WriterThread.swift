@@ -41,7 +41,8 @@ final class WriterThread: @unchecked Sendable {
     func submit(_ result: FileResult) {
         condition.lock()
         queue.append(result)
-        condition.signal()
+        // The thread waits for a whole batch: wake it only when one is there.
+        if queue.count >= batchSize { condition.signal() }
         condition.unlock()
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap byte-level tests for sniffing: importers look at the first few kilobytes of every file of a mirror, so
 /// these avoid decoding text and Swift's grapheme-aware string search, and work on contiguous buffers directly.
 public enum ASCIIBytes {
@@ -56,12 +58,24 @@ public enum ASCIIBytes {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
-    /// A plain forward search; `pattern` is lower-case when `foldingCase` is set.
+    /// A forward search (when case matters, `memchr` finds each candidate first byte and `memcmp` the rest);
+    /// `pattern` is lower-case when `foldingCase` is set.
     private static func search(
         _ hay: UnsafeBufferPointer<UInt8>, _ pat: UnsafeBufferPointer<UInt8>, foldingCase: Bool
     ) -> Bool {
         guard let first = pat.first else { return true }
         guard pat.count <= hay.count else { return false }
+        if !foldingCase, let start = hay.baseAddress, let needle = pat.baseAddress {
+            let last = hay.count - pat.count
+            var index = 0
+            while index <= last {
+                guard let found = memchr(start + index, Int32(first), last - index + 1) else { return false }
+                let position = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(start + position + 1, needle + 1, pat.count - 1) == 0 { return true }
+                index = position + 1
+            }
+            return false
+        }
         let last = hay.count - pat.count
         var index = 0
         while index <= last {
