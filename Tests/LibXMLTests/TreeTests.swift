@@ -120,4 +120,29 @@ import Testing
         #expect(bold.firstChild?.kind == .text)
         #expect(bold.firstChild?.outerHTML == "喆")
     }
+
+    @Test func attributesAreFoundByBytesWithPrefixAndFallback() throws {
+        let document = try Document.xml(
+            Array(#"<r xmlns:x="urn:x"><e x:lang="zh" id="a" empty="">t</e><f/></r>"#.utf8), encoding: "UTF-8")
+        let element = try #require(document.xpath("//e").first)
+        #expect(element.hasAttributes)
+        #expect(element.attribute("x:lang") == "zh")
+        #expect(element.attribute("lang") == "zh")  // the local name, when no qualified name matches
+        #expect(element.attribute("id") == "a")
+        #expect(element.attribute("empty") == "")
+        #expect(element.attribute("i") == nil)
+        #expect(element.attribute("idx") == nil)
+        let bare = try #require(document.xpath("//f").first)
+        #expect(!bare.hasAttributes)
+        #expect(bare.withLocalNameBytes { String(decoding: $0, as: UTF8.self) } == "f")
+    }
+
+    @Test func marksStartAtZeroAndStayOnTheNode() throws {
+        let document = try Self.document()
+        let anchors = try document.xpath("//a")
+        #expect(anchors.allSatisfy { $0.mark == 0 })
+        for (index, anchor) in anchors.enumerated() { anchor.mark = index + 1 }
+        // A new handle to the same node sees the mark.
+        #expect(try document.xpath("//a").map(\.mark) == Array(1...anchors.count))
+    }
 }

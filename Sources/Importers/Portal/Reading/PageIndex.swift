@@ -127,11 +127,6 @@ final class PageIndex {
 
     // MARK: - Lookups
 
-    /// An attribute of an element of this page (name lower-case: libxml2's HTML parser lower-cases them).
-    func attribute(_ name: String, of node: Node) -> String? {
-        node.attribute(name)
-    }
-
     /// Elements with this tag name (lower-case), in document order.
     func elements(_ tag: String) -> [Node] { byTag[tag] ?? [] }
 
