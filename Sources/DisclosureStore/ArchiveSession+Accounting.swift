@@ -45,8 +45,15 @@ extension ArchiveSession {
         return (files, rows)
     }
 
-    /// Visits the ID-map entries with a status among the files the run walked and their rows, in key order; at most
-    /// `limit` of them when one is given.
+    /// Sources in the order a person reads them: by file, then an export's rows by number (`#row=9` before
+    /// `#row=10`), then by key.
+    private static let readingOrder = """
+        m.file, CASE WHEN instr(m.sourceKey, '#row=') > 0
+        THEN CAST(substr(m.sourceKey, instr(m.sourceKey, '#row=') + 5) AS INTEGER) END, m.sourceKey
+        """
+
+    /// Visits the ID-map entries with a status among the files the run walked and their rows, by file and then row
+    /// number; at most `limit` of them when one is given.
     public func forEachWalkedSource(
         run: Int64, status: SourceStatus, limit: Int? = nil, _ visit: (SourceMapping) throws -> Void
     ) throws {
@@ -54,7 +61,9 @@ extension ArchiveSession {
             db,
             sql: """
                 SELECT m.* FROM id_map m JOIN run_files r ON r.sourceKey = \(Self.fileKeyOfSource)
-                WHERE r.runID = ? AND m.status = ? ORDER BY m.sourceKey LIMIT ?
+                WHERE r.runID = ? AND m.status = ?
+                ORDER BY \(Self.readingOrder)
+                LIMIT ?
                 """,
             arguments: [run, status.rawValue, limit ?? -1])
         while let row = try cursor.next() { try visit(Self.mapping(row)) }

@@ -29,6 +29,13 @@ import Testing
         #expect(summary.files == truth.files.count + 1)
         #expect(summary.accountsForEveryFile)
         #expect(summary.missingAttachments.count == truth.totals.missingAttachments)
+        // Merged export rows are listed as a person reads them: by file, then by row number (9 before 10).
+        let rows = summary.merged.compactMap { note -> (String, Int)? in
+            let parts = note.source.components(separatedBy: "#row=")
+            return parts.count == 2 ? Int(parts[1]).map { (parts[0], $0) } : nil
+        }
+        #expect(rows.count > 10)
+        #expect(zip(rows, rows.dropFirst()).allSatisfy { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) })
 
         let report = try CommandLineRunner.run(["report", "--store", archive, "--year", "2018", "--format", "json"])
         #expect(report.status == 0, "\(report.stderr)")
