@@ -51,6 +51,13 @@ public enum ASCIIBytes {
         needles.contains { containsIgnoringCase(haystack, $0) }
     }
 
+    /// Whether two byte sequences are equal with ASCII letters compared without regard to case (`ArticleID` and
+    /// `articleid`); other bytes must match exactly.
+    public static func equalsIgnoringCase(_ lhs: some Collection<UInt8>, _ rhs: some Collection<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return zip(lhs, rhs).allSatisfy { lower($0) == lower($1) }
+    }
+
     // MARK: - Internals
 
     @inline(__always)

@@ -20,6 +20,15 @@ struct StyleRules: Sendable {
         for sheet in styleSheets { read(sheet) }
     }
 
+    /// The rules of these stylesheets, remembered for the stylesheets last seen: every page of a site repeats its
+    /// own `<style>` blocks.
+    static func memoized(styleSheets: [String]) -> StyleRules {
+        guard !styleSheets.isEmpty else { return StyleRules() }
+        return memo.value(for: styleSheets) { StyleRules(styleSheets: $0) }
+    }
+
+    private static let memo = BoundedMemo<[String], StyleRules>(capacity: 256)
+
     private mutating func read(_ sheet: String) {
         var text = sheet
         // Strip comments.

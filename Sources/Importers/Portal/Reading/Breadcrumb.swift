@@ -21,12 +21,14 @@ struct Breadcrumb {
     static let homeSegments: Set<String> = ["首页", "网站首页", "主页", "返回首页", "home", "Home", "首 页"]
 
     /// Finds the breadcrumb: a profile selector, a container named like one, or an element opening with a label.
-    static func find(_ index: PageIndex, selector: String?, matcher: ColumnMatcher?) -> Breadcrumb? {
+    static func find(_ index: PageIndex, selector: String?, matcher: MemoizedColumnMatcher?) -> Breadcrumb? {
         if let selector, let node = try? index.document.first(selector) {
             return make(index.text(node), node: node, element: selector, matcher: matcher, index: index)
         }
+        let classes = index.byClass.sorted(by: { $0.key < $1.key })
+        let ids = index.byID.sorted(by: { $0.key < $1.key })
         for hint in containerHints {
-            for (token, nodes) in index.byClass.sorted(by: { $0.key < $1.key }) where token.includes(hint) {
+            for (token, nodes) in classes where token.includes(hint) {
                 for node in nodes {
                     let text = index.text(node)
                     if looksLikeBreadcrumb(text),
@@ -37,7 +39,7 @@ struct Breadcrumb {
                     }
                 }
             }
-            for (id, nodes) in index.byID.sorted(by: { $0.key < $1.key }) where id.includes(hint) {
+            for (id, nodes) in ids where id.includes(hint) {
                 for node in nodes {
                     let text = index.text(node)
                     if looksLikeBreadcrumb(text),
@@ -52,7 +54,9 @@ struct Breadcrumb {
         for tag in ["div", "td", "span", "p", "li"] {
             for node in index.elements(tag) where index.rawLength(node) <= 800 {
                 let text = index.text(node)
-                guard text.count <= 200, labels.contains(where: { text.hasPrefix($0) }) else { continue }
+                guard Self.hasAtMost200Characters(text), labels.contains(where: { text.hasPrefix($0) }) else {
+                    continue
+                }
                 if let crumb = make(
                     text, node: node, element: ElementPath.describe(node), matcher: matcher, index: index)
                 {
@@ -64,13 +68,19 @@ struct Breadcrumb {
     }
 
     private static func looksLikeBreadcrumb(_ text: String) -> Bool {
-        guard text.count <= 200, !text.isEmpty else { return false }
+        guard !text.isEmpty, hasAtMost200Characters(text) else { return false }
         return labels.contains { text.hasPrefix($0) } || text.includes(">") || text.includes("＞") || text.includes("»")
             || text.includes("→")
     }
 
+    /// `text.count <= 200`, with characters counted only when the byte length leaves it open, and no further than
+    /// the 201st.
+    private static func hasAtMost200Characters(_ text: String) -> Bool {
+        text.utf8.count <= 200 || text.prefix(201).count <= 200
+    }
+
     private static func make(
-        _ raw: String, node: Node, element: @autoclosure () -> String, matcher: ColumnMatcher?, index: PageIndex
+        _ raw: String, node: Node, element: @autoclosure () -> String, matcher: MemoizedColumnMatcher?, index: PageIndex
     ) -> Breadcrumb? {
         var text = TextCleaning.collapsed(raw)
         for label in labels where text.hasPrefix(label) {

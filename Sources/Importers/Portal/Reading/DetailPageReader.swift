@@ -10,7 +10,7 @@ struct DetailPageReader {
     /// The label synonyms (built-in plus the profile's).
     var vocabulary: LabelVocabulary
     /// Maps legacy columns to catalogue categories; nil when the mapping is invalid.
-    var matcher: ColumnMatcher?
+    var matcher: MemoizedColumnMatcher?
     /// Reads dates; its context year serves month-and-day dates.
     var dateParser: LegacyDateParser
 

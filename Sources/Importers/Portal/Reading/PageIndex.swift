@@ -41,7 +41,7 @@ final class PageIndex {
     private(set) lazy var scripts: String = scriptTexts.joined(separator: "\n")
     /// The rules of the page's own stylesheets that hide elements (read once: the body and the attachment areas
     /// are both judged by them).
-    private(set) lazy var styleRules = StyleRules(styleSheets: elements("style").map(\.text))
+    private(set) lazy var styleRules = StyleRules.memoized(styleSheets: elements("style").map(\.text))
     /// ``StyleRules/hidingReason(style:)`` by style text: pages repeat the same few inline styles.
     private var styleReasons: [String: String?] = [:]
 

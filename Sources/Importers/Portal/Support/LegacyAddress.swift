@@ -1,5 +1,6 @@
 public import DisclosureCore
 import Foundation
+import ImportKit
 
 /// What a legacy portal address (or a mirror's file name for it) tells by its shape alone: the publication
 /// date, the CMS's own document id, and whether it is a continuation page of a split article.
@@ -32,10 +33,10 @@ public struct LegacyAddress: Hashable, Sendable {
     public var isListAddress: Bool {
         let unescaped = text.utf8.contains(0x25) ? text.replacingOccurrences(of: "%3F", with: "?") : text
         let path = URLReference(unescaped).path
-        let last = path.split(separator: "/").last.map(String.init) ?? ""
-        if last.hasSuffix(".list.dhtml") { return true }
+        let last = path.utf8.split(separator: 0x2F).last.map { String(path[$0.startIndex..<$0.endIndex]) } ?? ""
+        if last.utf8.count >= 11, last.utf8.suffix(11).elementsEqual(".list.dhtml".utf8) { return true }
         let name = Self.stripExtension(last)
-        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
+        let parts = Self.split(name, at: 0x5F, omittingEmpty: false)
         switch parts.first {
         case "index": return parts.count == 1 || (parts.count == 2 && Self.isDigits(parts[1]))
         case "list": return parts.count >= 2 && parts.dropFirst().allSatisfy { Self.isDigits($0) }
@@ -50,13 +51,14 @@ public struct LegacyAddress: Hashable, Sendable {
         let decodedQuery =
             text.utf8.contains(0x25)  // `%`
             ? text.replacingOccurrences(of: "%3F", with: "?").replacingOccurrences(of: "%3D", with: "=") : text
-        let reference = URLReference(decodedQuery)
-        let segments = reference.path.split(separator: "/").map(String.init)
+        let path = URLReference(decodedQuery).path
+        // Segments, extension and names are split at ASCII bytes: no grapheme boundaries are needed.
+        let segments = path.utf8.split(separator: 0x2F).map { String(path[$0.startIndex..<$0.endIndex]) }
         let last = segments.last ?? ""
-        if let dot = last.lastIndex(of: ".") {
-            let ext = String(last[last.index(after: dot)...])
-            if !ext.isEmpty, ext.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                pathExtension = ext.lowercased()
+        if let dot = last.utf8.lastIndex(of: 0x2E) {
+            let ext = last.utf8[last.utf8.index(after: dot)...]
+            if !ext.isEmpty, ext.allSatisfy(Self.isASCIIAlphanumeric) {
+                pathExtension = String(last[ext.startIndex...]).lowercased()
             }
         }
         for name in ["news_id", "ArticleID", "articleId", "aid", "InfoID", "infoid", "NewsID", "newsid", "id"] {
@@ -78,8 +80,9 @@ public struct LegacyAddress: Hashable, Sendable {
     /// `t20180612_123456.html`, `t20180612_123456_1.html`.
     private mutating func readTRS(_ segment: String) {
         let name = Self.stripExtension(segment)
-        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts[0].count == 9, parts[0].first == "t",
+        guard name.utf8.first == 0x74 else { return }  // t
+        let parts = Self.split(name, at: 0x5F, omittingEmpty: false)
+        guard parts.count >= 2, parts[0].utf8.count == 9,
             let day = Self.compactDate(parts[0].dropFirst()), Self.isDigits(parts[1])
         else { return }
         family = .trs
@@ -101,7 +104,7 @@ public struct LegacyAddress: Hashable, Sendable {
         family = .hanweb
         date = LocalDateTime(civil)
         let name = Self.stripExtension(segments[art + 4])
-        let parts = name.split(separator: "_")
+        let parts = Self.split(name, at: 0x5F, omittingEmpty: true)
         if parts.count == 3, parts[0] == "art", Self.isDigits(parts[2]) { legacyID = legacyID ?? String(parts[2]) }
     }
 
@@ -131,15 +134,26 @@ public struct LegacyAddress: Hashable, Sendable {
 
     // MARK: - Helpers
 
+    /// The value of the first `name=` parameter (name compared ASCII case-insensitively) in the query of `text`, cut
+    /// at the first byte that is not a letter, digit, `-` or `_`; nil when absent or empty.
     static func queryValue(named name: String, in text: String) -> String? {
-        guard text.utf8.contains(0x3F), let question = text.firstIndex(of: "?") else { return nil }
-        let query = text[text.index(after: question)...].split(separator: "#").first ?? ""
-        for pair in query.split(whereSeparator: { $0 == "&" || $0 == ";" }) {
-            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            if halves.count == 2, halves[0].lowercased() == name.lowercased() {
-                let value = halves[1].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
-                return value.isEmpty ? nil : String(value)
+        let utf8 = text.utf8
+        guard let question = utf8.firstIndex(of: 0x3F) else { return nil }  // ?
+        let end = utf8[question...].firstIndex(of: 0x23) ?? utf8.endIndex  // #
+        var pairStart = utf8.index(after: question)
+        while pairStart < end {
+            let pairEnd = utf8[pairStart..<end].firstIndex(where: { $0 == 0x26 || $0 == 0x3B }) ?? end  // & ;
+            if let equals = utf8[pairStart..<pairEnd].firstIndex(of: 0x3D),  // =
+                ASCIIBytes.equalsIgnoringCase(utf8[pairStart..<equals], name.utf8)
+            {
+                let valueStart = utf8.index(after: equals)
+                let valueEnd =
+                    utf8[valueStart..<pairEnd].firstIndex(where: {
+                        !(isASCIIAlphanumeric($0) || $0 == 0x2D || $0 == 0x5F)
+                    }) ?? pairEnd
+                return valueStart == valueEnd ? nil : String(text[valueStart..<valueEnd])
             }
+            pairStart = pairEnd == end ? end : utf8.index(after: pairEnd)
         }
         return nil
     }
@@ -152,9 +166,36 @@ public struct LegacyAddress: Hashable, Sendable {
     }
 
     private static func stripExtension(_ segment: String) -> String {
-        let name = segment.split(separator: "?").first.map(String.init) ?? segment
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        let utf8 = segment.utf8
+        // What precedes the first `?` (the whole segment when it starts with one).
+        var end = utf8.endIndex
+        if let question = utf8.firstIndex(of: 0x3F) {
+            if question != utf8.startIndex {
+                end = question
+            } else if let next = utf8[utf8.index(after: question)...].firstIndex(where: { $0 != 0x3F }) {
+                end = utf8[next...].firstIndex(of: 0x3F) ?? utf8.endIndex
+                guard let dot = utf8[next..<end].lastIndex(of: 0x2E), dot != next else {
+                    return String(segment[next..<end])
+                }
+                return String(segment[next..<dot])
+            }
+        }
+        guard let dot = utf8[..<end].lastIndex(of: 0x2E), dot != utf8.startIndex else {
+            return String(segment[..<end])
+        }
+        return String(segment[..<dot])
+    }
+
+    /// The pieces of `text` between `separator` bytes (an ASCII byte), as `split(separator:)` gives them.
+    private static func split(_ text: String, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        text.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map {
+            text[$0.startIndex..<$0.endIndex]
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     private static func isDigits(_ text: some StringProtocol) -> Bool {

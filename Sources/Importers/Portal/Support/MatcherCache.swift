@@ -2,13 +2,14 @@ import DisclosureCore
 import Foundation
 
 /// Keeps the column matcher of the last catalogue and mapping used, so that importing a site's pages one by one
-/// does not rebuild the matcher's indexes for every page.
+/// does not rebuild the matcher's indexes for every page, with the matches of the column texts it has seen (a site
+/// names the same few columns on every page, and matching normalises each text through Unicode tables).
 /// (`@unchecked`: the one mutable value is only touched under the lock; `Mutex` needs macOS 15.)
 final class MatcherCache: @unchecked Sendable {
     private struct Entry {
         var catalogue: Catalogue
         var mapping: ColumnMapping
-        var matcher: ColumnMatcher?
+        var matcher: MemoizedColumnMatcher?
     }
 
     private let lock = NSLock()
@@ -18,16 +19,16 @@ final class MatcherCache: @unchecked Sendable {
     init() {}
 
     /// The matcher for a catalogue and mapping; nil (with the error's text) when the mapping names unknown nodes.
-    func matcher(catalogue: Catalogue, mapping: ColumnMapping) -> (ColumnMatcher?, String?) {
-        let cached: ColumnMatcher?? = lock.withLock {
+    func matcher(catalogue: Catalogue, mapping: ColumnMapping) -> (MemoizedColumnMatcher?, String?) {
+        let cached: MemoizedColumnMatcher?? = lock.withLock {
             guard let entry = last, entry.mapping == mapping, entry.catalogue == catalogue else { return nil }
             return .some(entry.matcher)
         }
         if let cached { return (cached, nil) }
         var problem: String?
-        let matcher: ColumnMatcher?
+        let matcher: MemoizedColumnMatcher?
         do {
-            matcher = try ColumnMatcher(catalogue: catalogue, mapping: mapping)
+            matcher = MemoizedColumnMatcher(try ColumnMatcher(catalogue: catalogue, mapping: mapping))
         } catch {
             matcher = nil
             problem = String(describing: error)
