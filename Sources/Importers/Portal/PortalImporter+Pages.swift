@@ -57,7 +57,10 @@ extension PortalImporter {
         -> PageClassifier.Signals
     {
         let index = page.index
-        let visible = index.elements("body").first.map { index.text($0) } ?? ""
+        let bodyElement = index.elements("body").first
+        // The whole visible text only where it is needed; the judgement itself looks at its first 3,000 scalars.
+        let visible = { bodyElement.map { index.text($0) } ?? "" }
+        let visibleHead = bodyElement.map { Self.visibleHead(index, $0) } ?? ""
         let title = index.elements("title").first.map { index.text($0) } ?? ""
         let hasPassword = index.elements("input").contains { $0.attribute("type")?.lowercased() == "password" }
         var redirect: String?
@@ -69,7 +72,8 @@ extension PortalImporter {
             var isShort: Bool?
             func short() -> Bool {
                 if let isShort { return isShort }
-                let value = visible.utf8.count < 200 || visible.count < 200
+                let value =
+                    visibleHead.utf8.count < 200 || (visibleHead.prefix(200).count < 200 && visible().count < 200)
                 isShort = value
                 return value
             }
@@ -86,24 +90,51 @@ extension PortalImporter {
             let action = (form.attribute("action") ?? "").lowercased()
             return action.includes("search") || action.includes("query") || action.includes("jsearch")
         }
-        let rows = ListPageReader.rows(page).rows.count
-        let scripts = index.scripts
-        let hasPagination =
-            rows >= 3
-            && (scripts.includes("createPageHTML") || PaginationReader.statedPageCount(visible) != nil)
-            || index.elements("a").contains {
-                index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页"
-            }
+        let listEvidence = { () -> (datedRows: Int, hasPagination: Bool) in
+            let rows = ListPageReader.rows(page).rows.count
+            let hasPagination =
+                rows >= 3
+                && (index.scripts.includes("createPageHTML") || PaginationReader.statedPageCount(visible()) != nil)
+                || index.elements("a").contains {
+                    index.rawLength($0) < 40 && TextCleaning.withoutSpaces(index.text($0)) == "下一页"
+                }
+            return (rows, hasPagination)
+        }
         // The classifier compares the length with thresholds up to 200: counting further is wasted on long bodies.
         let bodyLength = fields.bodyText.prefix(PageClassifier.Signals.bodyTextLengthCap).count
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
         return PageClassifier.Signals(
-            visibleText: visible, title: title, address: address, hasPassword: hasPassword, redirectTarget: redirect,
-            hasSearchForm: hasSearchForm, datedRows: rows,
+            visibleHead: visibleHead, title: title, address: address, hasPassword: hasPassword,
+            redirectTarget: redirect,
+            hasSearchForm: hasSearchForm, listEvidence: listEvidence,
             hasDatastore: page.datastore.map { !$0.records.isEmpty } ?? false,
-            hasPagination: hasPagination, hasKnownBody: fields.hasKnownBody, bodyTextLength: bodyLength,
+            hasKnownBody: fields.hasKnownBody, bodyTextLength: bodyLength,
             hasArticleMeta: meta.articleTitle != nil, metadataFields: metadataFields,
             infoLineFields: fields.infoLine?.fieldCount ?? 0)
+    }
+
+    /// The visible text of the body, white space folded, or at least its first ``PageClassifier/Signals/headLength``
+    /// scalars and one more: a long article's text is folded only as far as that.
+    static func visibleHead(_ index: PageIndex, _ body: Node) -> String {
+        let limit = PageClassifier.Signals.headLength
+        // The folded text of a prefix is a prefix of the folded text (a cut white-space run aside, which folds to
+        // nothing at the end): when it has more than `limit` scalars, it starts like the whole folded text. A scalar
+        // takes at most 4 bytes; a prefix that folds to fewer scalars (much white space) falls back to the whole.
+        let prefixBytes = 4 * limit + 4
+        if index.rawLength(body) > prefixBytes,
+            let head = index.withRawBytes(
+                body,
+                { bytes -> String? in
+                    var end = prefixBytes
+                    while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a scalar
+                    let folded = TextCleaning.collapsed(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self))
+                    return folded.unicodeScalars.count > limit ? folded : nil
+                }) ?? nil
+        {
+            return head
+        }
+        return index.text(body)
     }
 
     private static func quoted(after marker: String, in code: String) -> String? {

@@ -55,6 +55,9 @@ struct InfoLineLocator {
             for element in index.elements(tag) {
                 let length = index.rawLength(element)
                 guard length <= 1200 else { continue }
+                // Inside the body is two comparisons per body node: the cheapest test, and it settles most elements
+                // of a long article.
+                guard !body.contains(where: { index.isInside(element, $0) }) else { continue }
                 // The cheap tests on the bytes first; a string only for a likely line.
                 let likely =
                     index.withRawBytes(element) { bytes in
@@ -66,7 +69,6 @@ struct InfoLineLocator {
                 guard ByteSearch.containsAny(raw, Self.lineWords), length <= 400 || raw.count <= 400,
                     ByteSearch.contains(raw, "：") || ByteSearch.contains(raw, ":")
                 else { continue }
-                guard !body.contains(where: { index.isInside(element, $0) }) else { continue }
                 // Nested elements often hold the same text (`td > div > span`): split each text once.
                 let line: InfoLine
                 if let known = split[raw] {
