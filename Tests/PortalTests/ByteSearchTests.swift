@@ -31,6 +31,33 @@ import Testing
         #expect(ByteSearch.replacingPlain(text, target, with: "x") == nil)
     }
 
+    @Test(
+        arguments: [
+            ("t20180612_123456_2", UInt8(ascii: "_"), "_"), ("a__b_", UInt8(ascii: "_"), "_"),
+            ("", UInt8(ascii: "."), "."),
+            ("附件.说明.doc", UInt8(ascii: "."), "."),
+            ("createPageHTML(5, 0, \"index\", \"html\")", UInt8(ascii: ","), ","),
+            ("a=1&&b=2&", UInt8(ascii: "&"), "&"),
+        ] as [(String, UInt8, Character)])
+    func byteSplitsAgreeWithCharacterSplits(text: String, byte: UInt8, character: Character) {
+        #expect(text.byteSplit(separator: byte) == text.split(separator: character))
+        #expect(
+            text.byteSplit(separator: byte, omittingEmptySubsequences: false)
+                == text.split(separator: character, omittingEmptySubsequences: false))
+        #expect(text.byteSplit(separator: byte, maxSplits: 1) == text.split(separator: character, maxSplits: 1))
+        #expect(text[...].byteSplit(separator: byte) == text[...].split(separator: character))
+    }
+
+    @Test func prefixesSuffixesAndClassTokens() {
+        #expect("当前位置：首页".hasBytePrefix("当前位置"))
+        #expect(!"当前".hasBytePrefix("当前位置"))
+        #expect("".hasBytePrefix(""))
+        #expect("勐海县教育局".hasByteSuffix("教育局"))
+        #expect(!"局".hasByteSuffix("教育局"))
+        #expect(" nav  main\tTRS_Editor\n".asciiWhitespaceTokens() == ["nav", "main", "TRS_Editor"])
+        #expect("正文\u{3000}内容".asciiWhitespaceTokens() == ["正文\u{3000}内容"])
+    }
+
     @Test func byteRangeFindsTheFirstOccurrence() throws {
         let text = "第1页/共5页 共 12 条"
         let range = try #require(text.byteRange(of: "共"))

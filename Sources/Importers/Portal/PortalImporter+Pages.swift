@@ -24,7 +24,7 @@ extension PortalImporter {
         }
         let base = index.elements("base").first?.attribute("href")
         let canonical = index.elements("link").first {
-            $0.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true
+            $0.attribute("rel")?.lowercased().byteSplit(separator: 0x20).contains("canonical") == true
         }?.attribute("href")
         var pageURL = absolute(source.originalURL) ?? absolute(meta.url) ?? absolute(canonical)
         if pageURL == nil, let root = context.baseURL ?? profile.baseURL, !source.path.hasPrefix("/") {
@@ -220,7 +220,7 @@ extension PortalImporter {
         for anchor in index.elements("a") {
             guard let href = anchor.attribute("href") else { continue }
             let name = URLReference.lastSegment(of: href)
-            let bare = name.split(separator: ".").first.map(String.init) ?? name
+            let bare = name.byteSplit(separator: 0x2E).first.map(String.init) ?? name
             if bare.hasPrefix(stem + "_"), let number = Int(bare.dropFirst(stem.count + 1)) {
                 count = max(count, number + 1)
             }

@@ -12,7 +12,7 @@ enum PageChrome {
         guard !compact.isEmpty, compact.unicodeScalars.count <= maximumLength,
             compact.unicodeScalars.contains(where: { $0.value >= 0x4E00 && markerScalars.contains($0) })
         else { return nil }
-        for prefix in previousNextPrefixes where compact.hasPrefix(prefix) { return "previous/next link" }
+        for prefix in previousNextPrefixes where compact.hasBytePrefix(prefix) { return "previous/next link" }
         if isMadeOf(compact, tokens: toolbarTokens), toolbarMarkers.contains(where: { compact.includes($0) }) {
             return "toolbar"
         }

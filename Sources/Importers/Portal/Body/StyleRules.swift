@@ -63,7 +63,7 @@ struct StyleRules: Sendable {
             if let reason { return reason }
         }
         if !hiddenClasses.isEmpty, let classes = map("class") {
-            for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            for token in classes.asciiWhitespaceTokens()
             where hiddenClasses.contains(token.lowercased()) {
                 return "class .\(token) hidden by the page stylesheet"
             }
@@ -137,8 +137,8 @@ struct StyleRules: Sendable {
     /// `name: value; …` → lower-cased names and values without `!important`; the last declaration wins.
     static func parse(_ style: String) -> [String: String] {
         var result: [String: String] = [:]
-        for declaration in style.split(separator: ";") {
-            let halves = declaration.split(separator: ":", maxSplits: 1)
+        for declaration in style.byteSplit(separator: 0x3B) {  // ;
+            let halves = declaration.byteSplit(separator: 0x3A, maxSplits: 1)  // :
             guard halves.count == 2 else { continue }
             let name = TextCleaning.trimmed(halves[0]).lowercased()
             var value = TextCleaning.trimmed(halves[1]).lowercased()

@@ -42,7 +42,7 @@ struct PaginationReader {
         var listNumbers: [(column: String, page: Int)] = []
         for href in hrefs {
             let stem = Self.stem(URLReference.lastSegment(of: href))
-            let parts = stem.split(separator: "_")
+            let parts = stem.byteSplit(separator: 0x5F)  // _
             if parts.count == 3, parts[0] == "list", let page = Int(parts[2]), Int(parts[1]) != nil {
                 listNumbers.append((String(parts[1]), page))
             }
@@ -50,7 +50,7 @@ struct PaginationReader {
         if let column = listNumbers.first?.column {
             let count = statedCount ?? listNumbers.map(\.page).max() ?? 1
             let urls = (1...max(count, 1)).map { resolve("list_\(column)_\($0).html") }
-            let selfParts = Self.stem(URLReference.lastSegment(of: selfReference)).split(separator: "_")
+            let selfParts = Self.stem(URLReference.lastSegment(of: selfReference)).byteSplit(separator: 0x5F)
             let current = selfParts.count == 3 && selfParts[0] == "list" ? Int(selfParts[2]) : 1
             return ColumnListing.Pagination(scheme: "list_N", pageCount: count, currentPage: current, pageURLs: urls)
         }
@@ -62,7 +62,7 @@ struct PaginationReader {
             let stem = Self.stem(last)
             if stem.hasPrefix("index_"), let page = Int(stem.dropFirst("index_".count)) {
                 indexPages.append(page)
-                indexExtension = last.split(separator: ".").last.map(String.init) ?? "html"
+                indexExtension = last.byteSplit(separator: 0x2E).last.map(String.init) ?? "html"
             }
         }
         if !indexPages.isEmpty {
@@ -115,7 +115,7 @@ struct PaginationReader {
             searchStart = open.upperBound
             let rest = script[open.upperBound...]
             guard let close = rest.firstIndex(of: ")") else { return nil }
-            let arguments = rest[..<close].split(separator: ",").map {
+            let arguments = rest[..<close].byteSplit(separator: 0x2C).map {
                 TextCleaning.trimmed($0).trimmingCharacters(in: ["\"", "'"])
             }
             // The function's own definition (`function createPageHTML(_nPageCount, …)`) is skipped.
@@ -163,15 +163,15 @@ struct PaginationReader {
     }
 
     private static func stem(_ segment: String) -> String {
-        segment.split(separator: ".").first.map(String.init) ?? segment
+        segment.byteSplit(separator: 0x2E).first.map(String.init) ?? segment
     }
 
     private static func replacingQuery(_ name: String, with value: Int, in address: String) -> String {
         guard let question = address.firstIndex(of: "?") else { return address }
         let base = address[..<question]
         let query = address[address.index(after: question)...]
-        let pairs = query.split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
-            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let pairs = query.byteSplit(separator: 0x26, omittingEmptySubsequences: false).map { pair -> String in
+            let halves = pair.byteSplit(separator: 0x3D, maxSplits: 1, omittingEmptySubsequences: false)
             return halves.first.map(String.init) == name ? "\(name)=\(value)" : String(pair)
         }
         return base + "?" + pairs.joined(separator: "&")

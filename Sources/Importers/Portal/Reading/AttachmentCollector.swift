@@ -25,13 +25,13 @@ struct AttachmentCollector {
         // Download scripts: `downfile.jsp?…&filename=1806121532456.xls`.
         for parameter in ["filename", "fileName", "file", "name"] {
             if let value = URLReference(href).query.flatMap({ query in
-                query.split(separator: "&").first { $0.lowercased().hasPrefix(parameter.lowercased() + "=") }
+                query.byteSplit(separator: 0x26).first { $0.lowercased().hasPrefix(parameter.lowercased() + "=") }
             }), let dot = value.lastIndex(of: "."), extensions.contains(value[value.index(after: dot)...].lowercased())
             {
                 return true
             }
         }
-        let stem = last.split(separator: ".").first.map(String.init) ?? last
+        let stem = last.byteSplit(separator: 0x2E).first.map(String.init) ?? last
         return stem.hasPrefix("P0") && stem.count >= 10 && stem.dropFirst(2).allSatisfy(\.isNumber)
     }
 

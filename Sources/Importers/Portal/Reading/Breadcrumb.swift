@@ -54,7 +54,7 @@ struct Breadcrumb {
         for tag in ["div", "td", "span", "p", "li"] {
             for node in index.elements(tag) where index.rawLength(node) <= 800 {
                 let text = index.text(node)
-                guard Self.hasAtMost200Characters(text), labels.contains(where: { text.hasPrefix($0) }) else {
+                guard Self.hasAtMost200Characters(text), labels.contains(where: { text.hasBytePrefix($0) }) else {
                     continue
                 }
                 if let crumb = make(
@@ -69,7 +69,8 @@ struct Breadcrumb {
 
     private static func looksLikeBreadcrumb(_ text: String) -> Bool {
         guard !text.isEmpty, hasAtMost200Characters(text) else { return false }
-        return labels.contains { text.hasPrefix($0) } || text.includes(">") || text.includes("＞") || text.includes("»")
+        return labels.contains { text.hasBytePrefix($0) } || text.includes(">") || text.includes("＞")
+            || text.includes("»")
             || text.includes("→")
     }
 
@@ -83,15 +84,16 @@ struct Breadcrumb {
         _ raw: String, node: Node, element: @autoclosure () -> String, matcher: MemoizedColumnMatcher?, index: PageIndex
     ) -> Breadcrumb? {
         var text = TextCleaning.collapsed(raw)
-        for label in labels where text.hasPrefix(label) {
-            text = String(text.dropFirst(label.count))
+        for label in labels where text.hasBytePrefix(label) {
+            text = String(text[text.utf8.index(text.startIndex, offsetBy: label.utf8.count)...])
             while let first = text.first, first == "：" || first == ":" || first == " " { text.removeFirst() }
             break
         }
         guard !text.isEmpty else { return nil }
         let mapping = matcher?.mapping ?? ColumnMapping()
         var segments = [text]
-        for separator in mapping.breadcrumbSeparators where !separator.isEmpty && separator != "-" && separator != ":" {
+        for separator in mapping.breadcrumbSeparators
+        where !separator.isEmpty && separator != "-" && separator != ":" && text.includes(separator) {
             segments = segments.flatMap { $0.byteComponents(separatedBy: separator) }
         }
         segments = segments.map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }

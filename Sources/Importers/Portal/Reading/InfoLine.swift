@@ -89,8 +89,10 @@ struct InfoLine: Hashable, Sendable {
             gap = 0
             reversed.append(character)
             taken += 1
-            let label = string(reversed.reversed())
-            if let field = vocabulary.field(forLabel: label) { best = (index, label, field) }
+            // `reversed` holds no white space: its key is its scalars, looked up without building the label first.
+            if let field = vocabulary.field(forCompactScalars: reversed.reversed()) {
+                best = (index, string(reversed.reversed()), field)
+            }
             index -= 1
         }
         return best
@@ -105,7 +107,7 @@ struct InfoLine: Hashable, Sendable {
 
     /// Whether a text is page furniture printed after the info line's values (`【字号：大 中 小】`, `[打印]`).
     private static func isFurniture(_ text: String) -> Bool {
-        text.hasPrefix("【") || text.hasPrefix("[") || text.hasPrefix("［")
+        text.hasBytePrefix("【") || text.hasBytePrefix("[") || text.hasBytePrefix("［")
             || ["打印", "关闭", "字号", "分享", "收藏", "评论", "纠错"].contains { text.includes($0) }
     }
 

@@ -43,6 +43,24 @@ struct LabelVocabulary: Sendable {
         return fields[key]
     }
 
+    /// The field named by a label given as scalars with no white space among them (what a reader walking back from a
+    /// colon has collected): ``field(forLabel:)`` without making the label a string first, unless it may be one.
+    func field(forCompactScalars scalars: some BidirectionalCollection<Unicode.Scalar>) -> PortalField? {
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, Self.trailingMarks.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        while start < end, Self.leadingMarks.contains(scalars[start]) { start = scalars.index(after: start) }
+        guard start < end else { return nil }
+        var key = String.UnicodeScalarView()
+        key.append(contentsOf: scalars[start..<end])
+        return fields[String(key)]
+    }
+
+    private static let trailingMarks: Set<Unicode.Scalar> = ["：", ":", "】", "]"]
+    private static let leadingMarks: Set<Unicode.Scalar> = ["【", "[", "·", "•"]
+
     /// The comparison key: white space deleted, wrapping brackets and a trailing colon removed.
     static func key(_ label: some StringProtocol) -> String {
         var compact = TextCleaning.withoutSpaces(label)

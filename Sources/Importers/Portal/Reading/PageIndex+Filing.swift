@@ -118,7 +118,7 @@ extension PageIndex {
             tagLists[slot].append(element)
             guard element.hasAttributes else { return slot }
             if let classes = element.attribute("class") {
-                for token in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                for token in classes.asciiWhitespaceTokens() {
                     byClass[token.lowercased(), default: []].append(element)
                 }
             }

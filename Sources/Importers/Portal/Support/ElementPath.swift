@@ -19,7 +19,7 @@ enum ElementPath {
         let tag = element.localName.lowercased()
         if let id = element.attribute("id"), !id.isEmpty { return tag + "#" + id }
         if let classes = element.attribute("class"),
-            let first = classes.split(whereSeparator: { $0 == " " || $0 == "\t" }).first
+            let first = classes.asciiWhitespaceTokens().first
         {
             return tag + "." + first
         }

@@ -61,10 +61,12 @@ public struct LegacyAddress: Hashable, Sendable {
                 pathExtension = String(last[ext.startIndex...]).lowercased()
             }
         }
-        for name in ["news_id", "ArticleID", "articleId", "aid", "InfoID", "infoid", "NewsID", "newsid", "id"] {
-            if let id = Self.queryValue(named: name, in: decodedQuery) {
-                legacyID = id
-                break
+        if decodedQuery.utf8.contains(0x3F) {  // ?
+            for name in ["news_id", "ArticleID", "articleId", "aid", "InfoID", "infoid", "NewsID", "newsid", "id"] {
+                if let id = Self.queryValue(named: name, in: decodedQuery) {
+                    legacyID = id
+                    break
+                }
             }
         }
         if legacyID == nil, let id = Self.newsID(in: decodedQuery) { legacyID = id }

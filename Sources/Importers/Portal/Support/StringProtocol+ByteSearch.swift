@@ -36,3 +36,32 @@ extension StringProtocol {
         return pieces
     }
 }
+
+extension StringProtocol where SubSequence == Substring {
+    /// Whether the text starts with `prefix`, compared as UTF-8 bytes (String's `hasPrefix` falls back to comparing
+    /// characters for any non-ASCII text, which made it show up in profiles).
+    func hasBytePrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether the text ends with `suffix`, compared as UTF-8 bytes.
+    func hasByteSuffix(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
+    /// The pieces between `separator` bytes (an ASCII byte: it never occurs inside a multi-byte scalar), as
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` gives them for the same character, without finding
+    /// grapheme boundaries.
+    func byteSplit(separator: UInt8, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        utf8.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
+            .map { self[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// The pieces between ASCII white space (space, tab, line feed, form feed, carriage return): the tokens of a
+    /// `class` attribute.
+    func asciiWhitespaceTokens() -> [Substring] {
+        utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
+            .map { self[$0.startIndex..<$0.endIndex] }
+    }
+}
