@@ -89,7 +89,8 @@ struct InfoLine: Hashable, Sendable {
             gap = 0
             reversed.append(character)
             taken += 1
-            // `reversed` holds no white space: its key is its scalars, looked up without building the label first.
+            // `reversed` holds no white space: its key is its scalars, looked up without building the label first
+            // (and only when its first scalar, the one just taken, can start a label or a leading mark).
             if let field = vocabulary.field(forCompactScalars: reversed.reversed()) {
                 best = (index, string(reversed.reversed()), field)
             }

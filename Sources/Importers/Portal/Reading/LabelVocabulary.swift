@@ -29,6 +29,7 @@ struct LabelVocabulary: Sendable {
         self.fields = fields
         longestLabel = fields.keys.map(\.count).max() ?? 0
         labelScalars = Set(fields.keys.flatMap(\.unicodeScalars) + ["【", "[", "·", "•"])
+        labelStarts = Set(fields.keys.compactMap(\.unicodeScalars.first))
         lineLabelEndings = Set(
             fields.filter { InfoLineLocator.lineFields.contains($0.value) }.compactMap(\.key.unicodeScalars.last))
     }
@@ -45,21 +46,31 @@ struct LabelVocabulary: Sendable {
 
     /// The field named by a label given as scalars with no white space among them (what a reader walking back from a
     /// colon has collected): ``field(forLabel:)`` without making the label a string first, unless it may be one.
+    ///
+    /// A text whose first scalar starts no label (after the leading marks ``key(_:)`` strips) is answered at once.
     func field(forCompactScalars scalars: some BidirectionalCollection<Unicode.Scalar>) -> PortalField? {
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, Self.trailingMarks.contains(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
-        }
-        while start < end, Self.leadingMarks.contains(scalars[start]) { start = scalars.index(after: start) }
-        guard start < end else { return nil }
+        while start < end, Self.isTrailingMark(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        while start < end, Self.isLeadingMark(scalars[start]) { start = scalars.index(after: start) }
+        guard start < end, labelStarts.contains(scalars[start]) else { return nil }
         var key = String.UnicodeScalarView()
         key.append(contentsOf: scalars[start..<end])
         return fields[String(key)]
     }
 
-    private static let trailingMarks: Set<Unicode.Scalar> = ["：", ":", "】", "]"]
-    private static let leadingMarks: Set<Unicode.Scalar> = ["【", "[", "·", "•"]
+    /// The first scalar of every label.
+    private let labelStarts: Set<Unicode.Scalar>
+
+    @inline(__always)
+    private static func isTrailingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "：" || scalar == ":" || scalar == "】" || scalar == "]"
+    }
+
+    @inline(__always)
+    private static func isLeadingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "【" || scalar == "[" || scalar == "·" || scalar == "•"
+    }
 
     /// The comparison key: white space deleted, wrapping brackets and a trailing colon removed.
     static func key(_ label: some StringProtocol) -> String {
