@@ -56,9 +56,14 @@ let package = Package(
             dependencies: ["CLibXML2"],
             path: "Sources/Importers/LibXML"
         ),
+        /// SHA-256 in C: the x86-64 SHA extensions where the processor has them (content hashes of every file).
+        .target(
+            name: "CSHA256",
+            path: "Sources/Importers/CSHA256"
+        ),
         .target(
             name: "ImportKit",
-            dependencies: ["DisclosureCore"],
+            dependencies: ["DisclosureCore", "CSHA256"],
             path: "Sources/Importers/ImportKit"
         ),
         .target(

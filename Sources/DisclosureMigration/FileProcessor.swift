@@ -59,7 +59,7 @@ struct FileProcessor: Sendable {
                 isWhole = false
             }
         }
-        var hash = isWhole ? SHA256Digest.hex(of: bytes) : ""
+        var hash = isWhole ? ContentHash.hex(of: bytes) : ""
         var action = FileAction.added
         if isWhole {
             action = self.action(input, hash: hash)
@@ -69,14 +69,16 @@ struct FileProcessor: Sendable {
         }
         let url = input.isExtra ? nil : layout.url(ofFile: input.relativePath)
         var source = ImportSource(bytes: bytes, path: input.relativePath, originalURL: url)
+        if isWhole { source.contentHash = hash }
         let choice = importers.mostConfident(for: source)
         if !isWhole {
             if choice != nil {
                 bytes = []
                 source.bytes = try file.readToEnd(after: source.bytes)
-                hash = SHA256Digest.hex(of: source.bytes)
+                hash = ContentHash.hex(of: source.bytes)
+                source.contentHash = hash
             } else {
-                var digest = SHA256Digest()
+                var digest = ContentHash()
                 digest.update(bytes)
                 try file.digestRest(into: &digest)
                 hash = digest.finalizeHex()

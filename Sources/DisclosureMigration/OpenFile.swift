@@ -1,5 +1,6 @@
 import DisclosureCore
 import Foundation
+import ImportKit
 
 /// A file opened for reading with as little copying as possible: read straight into one array, or a head read first
 /// and the rest read (or only hashed) later. Closed when released.
@@ -66,14 +67,14 @@ final class OpenFile {
     static func digest(path: String) throws(FileReadError) -> (hash: String, head: [UInt8]) {
         let file = try OpenFile(path: path)
         let first = try file.read(upTo: 64 * 1024)
-        var digest = SHA256Digest()
+        var digest = ContentHash()
         digest.update(first)
         try file.digestRest(into: &digest)
         return (digest.finalizeHex(), Array(first.prefix(16)))
     }
 
     /// Feeds the rest of the file to a digest, 64 KiB at a time, without keeping it.
-    func digestRest(into digest: inout SHA256Digest) throws(FileReadError) {
+    func digestRest(into digest: inout ContentHash) throws(FileReadError) {
         while true {
             let chunk = try read(upTo: 64 * 1024)
             if chunk.isEmpty { break }

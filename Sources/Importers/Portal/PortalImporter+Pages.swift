@@ -194,7 +194,8 @@ extension PortalImporter {
                 provenance.append(
                     SourceRecord(
                         importer: identifier, file: sibling.path, url: request.url,
-                        contentHash: SHA256Digest.hex(of: sibling.bytes), encoding: next.encoding))
+                        contentHash: sibling.contentHash ?? ContentHash.hex(of: sibling.bytes), encoding: next.encoding)
+                )
                 if chained, let following = Self.nextPageLink(next.index) {
                     references.append(following)
                 }

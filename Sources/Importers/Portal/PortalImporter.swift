@@ -83,7 +83,7 @@ public struct PortalImporter: Importer {
     }
 
     private func importPage(_ source: ImportSource, context: ImportContext) throws(ImportError) -> ImportResult {
-        let hash = SHA256Digest.hex(of: source.bytes)
+        let hash = source.contentHash ?? ContentHash.hex(of: source.bytes)
         let page = try ParsedPage(source)
         let index = page.index
         let meta = StandardMeta(index)

@@ -107,7 +107,7 @@ public struct OAEEPImporter: OAStreamingImporter {
                 code: "oa.eep-not-found", file: label,
                 message: "the root element is <\(document.root?.name ?? "")>, not <电子文件封装包> (DA/T 48)")
         }
-        let fileHash = SHA256Digest.hex(of: bytes)
+        let fileHash = ContentHash.hex(of: bytes)
         let leaves = (try? document.xpath("//*[local-name()='文件实体'][not(.//*[local-name()='文件实体'])]")) ?? []
         let entities = leaves.isEmpty ? [root] : leaves
         let folder = member.map { path in path.split(separator: "/").dropLast().joined(separator: "/") } ?? ""
@@ -206,7 +206,7 @@ public struct OAEEPImporter: OAStreamingImporter {
                 !HeaderLabel.trimmed(data.text).isEmpty
             {
                 if let decoded = Data(base64Encoded: data.text, options: .ignoreUnknownCharacters), !decoded.isEmpty {
-                    attachment.sha256 = SHA256Digest.hex(of: decoded)
+                    attachment.sha256 = ContentHash.hex(of: decoded)
                 } else {
                     notes.append(
                         Diagnostic(
@@ -221,7 +221,7 @@ public struct OAEEPImporter: OAStreamingImporter {
                         let path = try SafeZip.resolve(reference, from: folder, file: label)
                         if zip.contains(path) {
                             attachment.path = path
-                            attachment.sha256 = SHA256Digest.hex(of: try zip.read(path))
+                            attachment.sha256 = ContentHash.hex(of: try zip.read(path))
                         } else {
                             notes.append(missing(reference, label: label, line: line))
                         }
