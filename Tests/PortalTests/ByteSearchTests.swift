@@ -48,6 +48,30 @@ import Testing
         #expect(text[...].byteSplit(separator: byte) == text[...].split(separator: character))
     }
 
+    @Test func scalarsBecomeTheStringTheyEncode() {
+        let samples = [
+            "", "a", "发布时间：2018-06-12", "é\u{301}", "𠀋𡈽 emoji 😀", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+        ]
+        for sample in samples {
+            #expect(UTF8Space.string(of: Array(sample.unicodeScalars)) == sample)
+            #expect(
+                UTF8Space.string(of: Array(sample.unicodeScalars).reversed()).unicodeScalars.count
+                    == sample.unicodeScalars.count)
+        }
+    }
+
+    @Test func scalarSetsAnswerAsSetsDo() {
+        let members: [Unicode.Scalar] = ["时", "：", "a", "\u{0}", "\u{FFFF}", "😀", "𠀋"]
+        let set = ScalarSet(members)
+        let reference = Set(members)
+        for value in [0, 0x41, 0x61, 0x4E00, 0x65F6, 0xFF1A, 0xFFFF, 0x1_F600, 0x2_000B, 0x1_F601, 0x10_FFFF] {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(set.contains(scalar) == reference.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+        let empty: ScalarSet = []
+        #expect(!empty.contains("a"))
+    }
+
     @Test func prefixesSuffixesAndClassTokens() {
         #expect("当前位置：首页".hasBytePrefix("当前位置"))
         #expect(!"当前".hasBytePrefix("当前位置"))

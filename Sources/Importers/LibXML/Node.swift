@@ -72,6 +72,11 @@ public struct Node: Hashable, CustomStringConvertible {
 
     /// The text content: all descendant text concatenated (the value, for an attribute).
     public var text: String {
+        let type = pointer.pointee.type
+        if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE || type == XML_COMMENT_NODE {
+            // What xmlNodeGetContent would copy for these kinds, read in place.
+            return pointer.pointee.content.map { String(cString: $0) } ?? ""
+        }
         guard let content = xmlNodeGetContent(pointer) else { return "" }
         defer { clx_free(content) }
         return String(cString: content)

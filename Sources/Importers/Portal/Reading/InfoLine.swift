@@ -100,10 +100,8 @@ struct InfoLine: Hashable, Sendable {
     }
 
     /// The scalars as a string.
-    private static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    private static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        UTF8Space.string(of: scalars)
     }
 
     /// Whether a text is page furniture printed after the info line's values (`【字号：大 中 小】`, `[打印]`).
@@ -123,14 +121,9 @@ struct InfoLine: Hashable, Sendable {
             let scalar = scalars[index]
             let wide = scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" || scalar == "\n"
             let double = scalar == " " && index + 1 < scalars.count && TextCleaning.isSpace(scalars[index + 1])
-            var after = String.UnicodeScalarView()
-            if wide || double { after.append(contentsOf: scalars[index...]) }
-            if (wide || double) && isFurniture(TextCleaning.trimmed(String(after))) {
-                var value = String.UnicodeScalarView()
-                value.append(contentsOf: scalars[..<index])
-                var rest = String.UnicodeScalarView()
-                rest.append(contentsOf: scalars[index...])
-                return (String(value), String(rest))
+            if wide || double {
+                let after = string(scalars[index...])
+                if isFurniture(TextCleaning.trimmed(after)) { return (string(scalars[..<index]), after) }
             }
             index += 1
         }

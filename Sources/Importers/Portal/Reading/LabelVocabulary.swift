@@ -7,11 +7,11 @@ struct LabelVocabulary: Sendable {
     private var fields: [String: PortalField]
     /// Every scalar that occurs in a known label, plus the leading marks ``key(_:)`` strips: a text holding any
     /// other scalar is no label, so a reader walking back from a colon can stop there.
-    private(set) var labelScalars: Set<Unicode.Scalar>
+    private(set) var labelScalars: ScalarSet
 
     /// The last scalar of every label naming a field an info line carries (``InfoLineLocator/lineFields``): a text
     /// is an info line only if one of them comes just before a colon.
-    private(set) var lineLabelEndings: Set<Unicode.Scalar> = []
+    private(set) var lineLabelEndings: ScalarSet = []
 
     /// The built-in synonyms, plus a profile's own (which win).
     init(extra: [String: PortalField] = [:]) {
@@ -28,9 +28,9 @@ struct LabelVocabulary: Sendable {
     private init(fields: [String: PortalField]) {
         self.fields = fields
         longestLabel = fields.keys.map(\.count).max() ?? 0
-        labelScalars = Set(fields.keys.flatMap(\.unicodeScalars) + ["【", "[", "·", "•"])
-        labelStarts = Set(fields.keys.compactMap(\.unicodeScalars.first))
-        lineLabelEndings = Set(
+        labelScalars = ScalarSet(fields.keys.flatMap(\.unicodeScalars) + ["【", "[", "·", "•"])
+        labelStarts = ScalarSet(fields.keys.compactMap(\.unicodeScalars.first))
+        lineLabelEndings = ScalarSet(
             fields.filter { InfoLineLocator.lineFields.contains($0.value) }.compactMap(\.key.unicodeScalars.last))
     }
 
@@ -54,13 +54,11 @@ struct LabelVocabulary: Sendable {
         while start < end, Self.isTrailingMark(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         while start < end, Self.isLeadingMark(scalars[start]) { start = scalars.index(after: start) }
         guard start < end, labelStarts.contains(scalars[start]) else { return nil }
-        var key = String.UnicodeScalarView()
-        key.append(contentsOf: scalars[start..<end])
-        return fields[String(key)]
+        return fields[UTF8Space.string(of: scalars[start..<end])]
     }
 
     /// The first scalar of every label.
-    private let labelStarts: Set<Unicode.Scalar>
+    private let labelStarts: ScalarSet
 
     @inline(__always)
     private static func isTrailingMark(_ scalar: Unicode.Scalar) -> Bool {

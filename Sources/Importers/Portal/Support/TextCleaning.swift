@@ -164,7 +164,7 @@ enum TextCleaning {
     /// The separators trimmed from either end of a value.
     private static let valueSeparators: Set<Unicode.Scalar> = ["|", "｜", "：", ":", "/", "，", ",", "；", ";"]
     /// Every scalar ``trimmedValue(_:)`` may remove from an end, white space aside.
-    private static let valueEdges = valueClosers.union(valuePairs.keys).union(valueSeparators)
+    private static let valueEdges = ScalarSet(valueClosers.union(valuePairs.keys).union(valueSeparators))
 
     /// The text trimmed of white space and of the brackets and separators legacy values are wrapped in
     /// (`[2018-06-12]`, `【县教育局】`, a trailing `|`); a bracket pair inside the value
@@ -202,9 +202,7 @@ enum TextCleaning {
                 changed = true
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return UTF8Space.string(of: scalars)
     }
 
     /// Whether a title-like text was cut short by the CMS (`关于做好2018年…`, `…工作的通...`).

@@ -79,4 +79,39 @@ enum UTF8Space {
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity, initializingUTF8With: body)
     }
+
+    /// The scalars as a string, their UTF-8 written straight into its storage (appending scalars to a
+    /// `String.UnicodeScalarView` one by one costs several times more).
+    static func string(of scalars: some Collection<Unicode.Scalar>) -> String {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { output in
+            var written = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case 0..<0x80:
+                    output[written] = UInt8(value)
+                    written += 1
+                case 0x80..<0x800:
+                    output[written] = UInt8(0xC0 | value >> 6)
+                    output[written + 1] = UInt8(0x80 | value & 0x3F)
+                    written += 2
+                case 0x800..<0x1_0000:
+                    output[written] = UInt8(0xE0 | value >> 12)
+                    output[written + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    output[written + 2] = UInt8(0x80 | value & 0x3F)
+                    written += 3
+                default:
+                    output[written] = UInt8(0xF0 | value >> 18)
+                    output[written + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    output[written + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    output[written + 3] = UInt8(0x80 | value & 0x3F)
+                    written += 4
+                }
+            }
+            return written
+        }
+    }
 }
