@@ -22,12 +22,46 @@ struct TablePageText {
 
     /// The text's UTF-8 bytes with every white-space character left out (what `text.filter { !$0.isWhitespace }`
     /// keeps), for finding header cells such as `>文件名<` however the page spaced them.
+    ///
+    /// Decided on the bytes: ASCII white space by value, and the few multi-byte White_Space scalars (U+0085, U+00A0,
+    /// U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) by their lead and trail bytes.
     func withoutWhiteSpace() -> [UInt8] {
         var compact: [UInt8] = []
         compact.reserveCapacity(utf8.count)
-        String(decoding: utf8, as: UTF8.self).unicodeScalars.forEach { scalar in
-            guard !scalar.properties.isWhitespace else { return }
-            compact.append(contentsOf: UTF8.encode(scalar)!)
+        let count = utf8.count
+        var index = 0
+        while index < count {
+            let lead = utf8[index]
+            var length = 1
+            var isSpace = false
+            if lead < 0x80 {
+                isSpace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+            } else if lead >= 0xC2 && lead < 0xE0 {
+                length = 2
+                isSpace = lead == 0xC2 && index + 1 < count && (utf8[index + 1] == 0x85 || utf8[index + 1] == 0xA0)
+            } else if lead >= 0xE0 && lead < 0xF0 {
+                length = 3
+                if index + 2 < count {
+                    let second = utf8[index + 1]
+                    let third = utf8[index + 2]
+                    switch lead {
+                    case 0xE1: isSpace = second == 0x9A && third == 0x80  // U+1680
+                    case 0xE2:
+                        isSpace =
+                            (second == 0x80
+                                && ((third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9
+                                    || third == 0xAF))
+                            || (second == 0x81 && third == 0x9F)
+                    case 0xE3: isSpace = second == 0x80 && third == 0x80  // U+3000
+                    default: break
+                    }
+                }
+            } else if lead >= 0xF0 {
+                length = 4
+            }
+            let end = min(index + length, count)
+            if !isSpace { compact.append(contentsOf: utf8[index..<end]) }
+            index = end
         }
         return compact
     }
