@@ -93,8 +93,11 @@ import Testing
         #expect("首页 > 信息公开".byteComponents(separatedBy: " > ") == ["首页", "信息公开"])
     }
 
-    @Test func linesSplitLikeCharacters() {
-        let text = "一\r\n二\n\n三\u{2028}四  \r五"
+    @Test(arguments: [
+        "一\r\n二\n\n三\u{2028}四  \r五", "\u{3000}勐海县教育局\u{3000}\u{85}2018年6月12日\u{2029}\u{0B}\u{0C} \n",
+        "", "\n\n", "没有换行", "é\u{301}\nx\u{A0}",
+    ])
+    func linesSplitLikeCharacters(_ text: String) {
         let byCharacters = text.split(whereSeparator: \.isNewline).map { TextCleaning.trimmed($0) }.filter {
             !$0.isEmpty
         }

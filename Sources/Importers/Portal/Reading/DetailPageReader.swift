@@ -223,7 +223,15 @@ struct DetailPageReader {
         // MARK: Signature and body-level facts
         let text = fields.body.text
         fields.bodyText = text
-        if fields.writtenAt == nil, let signed = Self.signatureDate(text, parser: dateParser) {
+        // The signature readers share the last lines of the body, split once and only when one of them is needed.
+        var splitTail: [String]?
+        func tailLines() -> [String] {
+            if let splitTail { return splitTail }
+            let lines = Self.signatureLines(text)
+            splitTail = lines
+            return lines
+        }
+        if fields.writtenAt == nil, let signed = Self.signatureDate(lines: tailLines(), parser: dateParser) {
             fields.writtenAt = signed
             fields.values[.writtenAt] = FieldValue(text: signed.description, origin: "signature", element: nil)
         }
@@ -233,7 +241,7 @@ struct DetailPageReader {
         }
         let explicitPublisher = fields.publisher
         if fields.publisher == nil {
-            if let signer = Self.signatureOrganisation(text) {
+            if let signer = Self.signatureOrganisation(lines: tailLines()) {
                 fields.publisher = signer
                 fields.values[.publisher] = FieldValue(text: signer, origin: "signature", element: nil)
             } else if let site = fields.siteName {
@@ -269,21 +277,29 @@ struct DetailPageReader {
     /// The signature date (成文日期) at the end of a body: one of the last three lines that is a date, possibly
     /// after the signing body's name (`勐海县教育局 2018年6月12日`, `二〇一八年六月十二日`).
     static func signatureDate(_ text: String, parser: LegacyDateParser) -> LocalDateTime? {
-        let lines = TextCleaning.nonEmptyLines(tail(text))
+        signatureDate(lines: signatureLines(text), parser: parser)
+    }
+
+    /// ``signatureDate(_:parser:)`` over the body's ``signatureLines(_:)``.
+    static func signatureDate(lines: [String], parser: LegacyDateParser) -> LocalDateTime? {
         for line in lines.suffix(3).reversed() where line.count <= 40 {
             if let value = try? parser.parse(line), parser.lastDate(in: line) != nil { return value }
         }
         return nil
     }
 
-    /// The last 400 scalars of a text: where a signature is.
-    private static func tail(_ text: String) -> String {
-        String(text.unicodeScalars.suffix(400))
+    /// The non-empty lines of the last 400 scalars of a text: where a signature is.
+    static func signatureLines(_ text: String) -> [String] {
+        TextCleaning.nonEmptyLines(String(text.unicodeScalars.suffix(400)))
     }
 
     /// The signing body on the line before a signature date (`勐海县教育局` above `2018年6月12日`).
     static func signatureOrganisation(_ text: String) -> String? {
-        let lines = TextCleaning.nonEmptyLines(tail(text))
+        signatureOrganisation(lines: signatureLines(text))
+    }
+
+    /// ``signatureOrganisation(_:)`` over the body's ``signatureLines(_:)``.
+    static func signatureOrganisation(lines: [String]) -> String? {
         guard lines.count >= 2 else { return nil }
         let parser = LegacyDateParser()
         for index in stride(from: lines.count - 1, to: max(0, lines.count - 3), by: -1) {

@@ -112,13 +112,45 @@ enum TextCleaning {
     ///
     /// Split by scalars, which is what splitting by characters gives for line breaks (`\r\n` only adds an empty
     /// piece, left out) without finding every grapheme boundary of the text.
+    ///
+    /// The breaks are found in the UTF-8 bytes (`\n` … `\r`, U+0085 as C2 85, U+2028 and U+2029 as E2 80 A8/A9).
     static func nonEmptyLines(_ text: String) -> [String] {
-        text.unicodeScalars.split(whereSeparator: { scalar in
-            switch scalar.value {
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
-            default: return false
+        UTF8Space.withBytes(text) { bytes in
+            var lines: [String] = []
+            var lineStart = 0
+            var index = 0
+            let count = bytes.count
+            func close(at end: Int) {
+                guard end > lineStart else { return }
+                let piece = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                let (start, stop) = trimmedBounds(piece)
+                if stop > start {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: piece[start..<stop]), as: UTF8.self))
+                }
             }
-        }).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
+            while index < count {
+                let byte = bytes[index]
+                var breakLength = 0
+                if byte >= 0x0A && byte <= 0x0D {
+                    breakLength = 1
+                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
+                    breakLength = 2
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    breakLength = 3
+                }
+                if breakLength > 0 {
+                    close(at: index)
+                    index += breakLength
+                    lineStart = index
+                } else {
+                    index += 1
+                }
+            }
+            close(at: count)
+            return lines
+        }
     }
 
     /// Whether the text has nothing but white space.
