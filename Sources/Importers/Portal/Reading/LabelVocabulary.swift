@@ -39,6 +39,11 @@ struct LabelVocabulary: Sendable {
 
     /// The field a label names, or nil.
     func field(forLabel label: some StringProtocol) -> PortalField? {
+        // The key starts with the first scalar that is neither white space nor a leading mark: most texts asked
+        // about are no label, and that scalar tells at once.
+        guard let first = label.unicodeScalars.first(where: { !TextCleaning.isSpace($0) && !Self.isLeadingMark($0) }),
+            labelStarts.contains(first)
+        else { return nil }
         let key = Self.key(label)
         guard !key.isEmpty else { return nil }
         return fields[key]

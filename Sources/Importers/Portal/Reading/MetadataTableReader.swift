@@ -29,7 +29,7 @@ struct MetadataTableReader {
             for cell in index.elements(tag) {
                 guard index.rawLength(cell) <= 200 else { continue }
                 let labelText = index.text(cell)
-                guard labelText.count <= maximumLabel, let field = vocabulary.field(forLabel: labelText),
+                guard Self.hasAtMost(maximumLabel, labelText), let field = vocabulary.field(forLabel: labelText),
                     let next = cell.nextElementSibling, outsideBody(cell)
                 else { continue }
                 record(field, index.value(next), next, label: labelText)
@@ -43,11 +43,13 @@ struct MetadataTableReader {
                         ?? Self.hasEarlyColon(index.raw(element), within: maximumLabel + 4)
                 else { continue }
                 let text = index.value(element)
-                guard text.count <= 240, Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
-                guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
-                let label = text[..<colon]
-                guard label.count <= maximumLabel, let field = vocabulary.field(forLabel: label) else { continue }
-                let value = TextCleaning.trimmed(text[text.index(after: colon)...])
+                guard Self.hasAtMost(240, text), Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
+                guard let colon = Self.firstColon(text) else { continue }
+                let label = text[..<colon.lowerBound]
+                guard Self.hasAtMost(maximumLabel, label), let field = vocabulary.field(forLabel: label) else {
+                    continue
+                }
+                let value = TextCleaning.trimmed(text[colon.upperBound...])
                 if !value.isEmpty {
                     record(field, value, element, label: label)
                 } else if let next = element.nextElementSibling {
@@ -57,6 +59,21 @@ struct MetadataTableReader {
             }
         }
         return found
+    }
+
+    /// `text.count <= limit`, with characters counted only when the byte length leaves it open, and no further than
+    /// one past the limit.
+    static func hasAtMost(_ limit: Int, _ text: some StringProtocol) -> Bool {
+        text.utf8.count <= limit || text.prefix(limit + 1).count <= limit
+    }
+
+    /// The range of the first `：` or `:`, found in the UTF-8 bytes.
+    static func firstColon(_ text: String) -> Range<String.Index>? {
+        let ascii = text.utf8.firstIndex(of: 0x3A)
+        let fullWidth = text.byteRange(of: "：")
+        if let fullWidth, ascii.map({ fullWidth.lowerBound < $0 }) ?? true { return fullWidth }
+        guard let ascii else { return nil }
+        return ascii..<text.utf8.index(after: ascii)
     }
 
     /// Whether a colon comes within the first `within` non-space characters (where a label's colon is).
