@@ -137,6 +137,17 @@ public struct Node: Hashable, CustomStringConvertible {
     /// The child elements in order.
     public var elementChildren: [Node] { children.filter(\.isElement) }
 
+    /// How many child elements the node has, counted no further than `limit` (no array is built).
+    public func elementChildCount(upTo limit: Int) -> Int {
+        var count = 0
+        var current = pointer.pointee.children
+        while let child = current, count < limit {
+            if child.pointee.type == XML_ELEMENT_NODE { count += 1 }
+            current = child.pointee.next
+        }
+        return count
+    }
+
     /// The first child, of any kind.
     public var firstChild: Node? { wrap(pointer.pointee.children) }
 

@@ -35,6 +35,11 @@ public struct TextDecoder: Sendable {
         case "UTF-16BE":
             decoded = UnicodeValidation.decodeUTF16(bytes, bigEndian: true)
         default:
+            // ASCII and two-byte GB18030 (nearly every legacy page) from iconv's own table; the rest through iconv.
+            if name == "GB18030", let text = GB18030Pairs.decode(bytes) {
+                decoded = (text, 0)
+                break
+            }
             do {
                 decoded = try Iconv.decode(Array(bytes), from: name)
             } catch {

@@ -75,15 +75,43 @@ struct ListRows {
         return false
     }
 
-    private static let rowTags: Set<String> = ["li", "tr", "dd", "dt", "p", "div", "span", "td"]
+    /// What a row element is: `li`, `tr`, `dd` and `p` always; `dt`, `div`, `span` and `td` when they hold two
+    /// or more elements.
+    private enum RowTag {
+        case always, withSiblings, neither
+    }
+
+    /// The row kind of a tag name, from its bytes (ASCII letters in any case), without making a string.
+    private static func rowTag(_ name: UnsafeBufferPointer<UInt8>) -> RowTag {
+        func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        switch name.count {
+        case 1:
+            return lower(name[0]) == 0x70 ? .always : .neither  // p
+        case 2:
+            switch (lower(name[0]), lower(name[1])) {
+            case (0x6C, 0x69), (0x74, 0x72), (0x64, 0x64): return .always  // li tr dd
+            case (0x64, 0x74), (0x74, 0x64): return .withSiblings  // dt td
+            default: return .neither
+            }
+        case 3:
+            return lower(name[0]) == 0x64 && lower(name[1]) == 0x69 && lower(name[2]) == 0x76 ? .withSiblings : .neither
+        case 4:
+            let span: [UInt8] = [0x73, 0x70, 0x61, 0x6E]
+            return (0..<4).allSatisfy { lower(name[$0]) == span[$0] } ? .withSiblings : .neither
+        default:
+            return .neither
+        }
+    }
 
     private static func rowElement(of anchor: Node) -> Node? {
         var current = anchor.parent
         var steps = 0
         while let node = current, node.isElement, steps < 4 {
-            let tag = node.localName.lowercased()
-            if tag == "li" || tag == "tr" || tag == "dd" || tag == "p" { return node }
-            if rowTags.contains(tag), node.elementChildren.count >= 2 { return node }
+            switch node.withLocalNameBytes(rowTag) {
+            case .always: return node
+            case .withSiblings where node.elementChildCount(upTo: 2) >= 2: return node
+            default: break
+            }
             current = node.parent
             steps += 1
         }
