@@ -48,6 +48,17 @@ import Testing
         #expect(text[...].byteSplit(separator: byte) == text[...].split(separator: character))
     }
 
+    @Test(arguments: [
+        "", "勐海县教育局 2018年6月12日", "关于“双减”工作的通知（第3号）", "line\r\nnext", "e\u{301}x", "〇\u{302A}一",
+        "한국어", "👍🏽👨‍👩‍👧 flags 🇨🇳", "ＡＢＣ，。、", "tab\tand\nlines", String(repeating: "教", count: 500),
+    ])
+    func characterCountsAgreeWithCharacters(_ text: String) {
+        for limit in [0, 1, 3, 10, 40, 200, 600] {
+            #expect(TextCleaning.characterCount(text, upTo: limit) == min(text.count, limit + 1), "limit \(limit)")
+            #expect(TextCleaning.hasAtMost(limit, characters: text) == (text.count <= limit), "limit \(limit)")
+        }
+    }
+
     @Test func scalarsBecomeTheStringTheyEncode() {
         let samples = [
             "", "a", "发布时间：2018-06-12", "é\u{301}", "𠀋𡈽 emoji 😀", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",

@@ -101,7 +101,9 @@ extension PortalImporter {
             return (rows, hasPagination)
         }
         // The classifier compares the length with thresholds up to 200: counting further is wasted on long bodies.
-        let bodyLength = fields.bodyText.prefix(PageClassifier.Signals.bodyTextLengthCap).count
+        let bodyLength = min(
+            TextCleaning.characterCount(fields.bodyText, upTo: PageClassifier.Signals.bodyTextLengthCap),
+            PageClassifier.Signals.bodyTextLengthCap)
         let metadataFields = fields.values.values.filter { $0.origin == "table" }.count
         return PageClassifier.Signals(
             visibleHead: visibleHead, title: title, address: address, hasPassword: hasPassword,

@@ -77,7 +77,7 @@ struct Breadcrumb {
     /// `text.count <= 200`, with characters counted only when the byte length leaves it open, and no further than
     /// the 201st.
     private static func hasAtMost200Characters(_ text: String) -> Bool {
-        text.utf8.count <= 200 || text.prefix(201).count <= 200
+        TextCleaning.hasAtMost(200, characters: text)
     }
 
     private static func make(

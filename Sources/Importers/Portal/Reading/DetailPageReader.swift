@@ -282,7 +282,7 @@ struct DetailPageReader {
 
     /// ``signatureDate(_:parser:)`` over the body's ``signatureLines(_:)``.
     static func signatureDate(lines: [String], parser: LegacyDateParser) -> LocalDateTime? {
-        for line in lines.suffix(3).reversed() where line.count <= 40 {
+        for line in lines.suffix(3).reversed() where TextCleaning.hasAtMost(40, characters: line) {
             if let value = try? parser.parse(line), parser.lastDate(in: line) != nil { return value }
         }
         return nil
@@ -303,9 +303,12 @@ struct DetailPageReader {
         guard lines.count >= 2 else { return nil }
         let parser = LegacyDateParser()
         for index in stride(from: lines.count - 1, to: max(0, lines.count - 3), by: -1) {
-            guard (try? parser.parse(lines[index])) != nil, lines[index].count <= 20 else { continue }
+            guard (try? parser.parse(lines[index])) != nil, TextCleaning.hasAtMost(20, characters: lines[index]) else {
+                continue
+            }
             let candidate = lines[index - 1]
-            guard candidate.count <= 30, !candidate.contains(where: { "，。：:；;".contains($0) }),
+            guard TextCleaning.hasAtMost(30, characters: candidate),
+                !candidate.contains(where: { "，。：:；;".contains($0) }),
                 TitleSuffix.siteEndings.contains(where: { candidate.hasSuffix($0) })
             else { return nil }
             return candidate
@@ -327,7 +330,7 @@ struct DetailPageReader {
                     } ?? true
                 guard labelled else { continue }
                 let text = index.text(node)
-                guard text.count <= 300 else { continue }
+                guard TextCleaning.hasAtMost(300, characters: text) else { continue }
                 for label in ["主办单位：", "主办单位:", "主办：", "主办:", "版权所有：", "版权所有:"] {
                     guard let range = text.byteRange(of: label) else { continue }
                     let rest = text[range.upperBound...]
@@ -343,7 +346,7 @@ struct DetailPageReader {
     /// A 文号 printed alone on one of the first lines of a body (`勐教发〔2018〕12号`).
     static func leadingDocumentNumber(_ text: String) -> DocumentNumber? {
         let lines = TextCleaning.nonEmptyLines(String(text.unicodeScalars.prefix(600)))
-        for line in lines.prefix(6) where line.count <= 30 && line.hasSuffix("号") {
+        for line in lines.prefix(6) where TextCleaning.hasAtMost(30, characters: line) && line.hasSuffix("号") {
             guard line.contains(where: { "〔〕[]【】（）()".contains($0) }) else { continue }
             if let number = try? DocumentNumber(parsing: line) { return number }
         }

@@ -66,7 +66,8 @@ struct InfoLineLocator {
                     } ?? true
                 guard likely else { continue }
                 let raw = index.raw(element)
-                guard ByteSearch.containsAny(raw, Self.lineWords), length <= 400 || raw.count <= 400,
+                guard ByteSearch.containsAny(raw, Self.lineWords),
+                    length <= 400 || TextCleaning.hasAtMost(400, characters: raw),
                     ByteSearch.contains(raw, "：") || ByteSearch.contains(raw, ":")
                 else { continue }
                 // Nested elements often hold the same text (`td > div > span`): split each text once.

@@ -64,7 +64,7 @@ struct MetadataTableReader {
     /// `text.count <= limit`, with characters counted only when the byte length leaves it open, and no further than
     /// one past the limit.
     static func hasAtMost(_ limit: Int, _ text: some StringProtocol) -> Bool {
-        text.utf8.count <= limit || text.prefix(limit + 1).count <= limit
+        TextCleaning.hasAtMost(limit, characters: text)
     }
 
     /// The range of the first `：` or `:`, found in the UTF-8 bytes.

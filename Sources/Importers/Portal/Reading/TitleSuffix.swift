@@ -61,7 +61,7 @@ struct TitleSuffix {
 
     private func isSiteName(_ part: String, known: [String]) -> Bool {
         if known.contains(part) { return true }
-        guard part.count <= 30 else { return false }
+        guard TextCleaning.hasAtMost(30, characters: part) else { return false }
         // `2018-2019学年` and `第1-3批` are not site names: a part with digits stays.
         if part.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) {
             return false

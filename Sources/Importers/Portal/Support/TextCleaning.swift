@@ -153,6 +153,31 @@ enum TextCleaning {
         }
     }
 
+    /// `min(text.count, limit + 1)`: the characters of the text, counted no further than one past `limit`.
+    ///
+    /// Counting characters means finding grapheme boundaries, which costs over a hundred instructions a character.
+    /// Printable ASCII, line feeds, CJK ideographs, CJK punctuation (the combining tone marks U+302A…U+302F aside)
+    /// and full-width forms are never joined to their neighbours by Unicode's grapheme rules, so a text made only
+    /// of them has as many characters as scalars; any other scalar sends the count to the standard library.
+    static func characterCount(_ text: some StringProtocol, upTo limit: Int) -> Int {
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+                scalars += 1
+                if scalars > limit { return limit + 1 }
+            default:
+                return text.prefix(limit + 1).count
+            }
+        }
+        return scalars
+    }
+
+    /// `text.count <= limit`, without counting further than the limit (``characterCount(_:upTo:)``).
+    static func hasAtMost(_ limit: Int, characters text: some StringProtocol) -> Bool {
+        text.utf8.count <= limit || characterCount(text, upTo: limit) <= limit
+    }
+
     /// Whether the text has nothing but white space.
     static func isBlank(_ text: some StringProtocol) -> Bool {
         UTF8Space.withBytes(text) { isBlank(bytes: $0) }
