@@ -27,7 +27,9 @@ struct StyleRules: Sendable {
         return memo.value(for: styleSheets) { StyleRules(styleSheets: $0) }
     }
 
-    private static let memo = BoundedMemo<[String], StyleRules>(capacity: 256)
+    /// At most 64 sets of stylesheets are kept (a site has a few; a site with a stylesheet per page costs at most
+    /// 64 of them in memory).
+    private static let memo = BoundedMemo<[String], StyleRules>(capacity: 64)
 
     private mutating func read(_ sheet: String) {
         var text = sheet
