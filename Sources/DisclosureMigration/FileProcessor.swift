@@ -68,8 +68,8 @@ struct FileProcessor: Sendable {
             }
         }
         let url = input.isExtra ? nil : layout.url(ofFile: input.relativePath)
-        var source = ImportSource(bytes: bytes, path: input.relativePath, originalURL: url)
-        if isWhole { source.contentHash = hash }
+        var source = ImportSource(
+            bytes: bytes, path: input.relativePath, originalURL: url, contentHash: isWhole ? hash : nil)
         let choice = importers.mostConfident(for: source)
         if !isWhole {
             if choice != nil {

@@ -10,7 +10,7 @@ enum PageChrome {
     /// What kind of furniture the text is, or nil when it is content.
     static func kind(ofCompactText compact: String) -> String? {
         guard !compact.isEmpty, compact.unicodeScalars.count <= maximumLength,
-            compact.unicodeScalars.contains(where: isMarker)
+            compact.unicodeScalars.contains(where: markers.contains)
         else { return nil }
         for prefix in previousNextPrefixes where compact.hasBytePrefix(prefix) { return "previous/next link" }
         if isMadeOf(compact, tokens: toolbarTokens), toolbarMarkers.contains(where: { compact.includes($0) }) {
@@ -25,12 +25,9 @@ enum PageChrome {
     }
 
     /// Every furniture text has one of these.
-    private static let markerScalars: [Unicode.Scalar] = [
+    private static let markers: ScalarSet = [
         "打", "关", "字", "分", "收", "扫", "纠", "返", "上", "下", "页", "首", "尾", "共", "篇", "条", "前", "后",
     ]
-    private static let markers = ScalarSet(markerScalars)
-
-    private static func isMarker(_ scalar: Unicode.Scalar) -> Bool { markers.contains(scalar) }
 
     private static let previousNextPrefixes = [
         "上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "上一则", "下一则", "前一篇", "后一篇",

@@ -54,7 +54,8 @@ struct Breadcrumb {
         for tag in ["div", "td", "span", "p", "li"] {
             for node in index.elements(tag) where index.rawLength(node) <= 800 {
                 let text = index.text(node)
-                guard Self.hasAtMost200Characters(text), labels.contains(where: { text.hasBytePrefix($0) }) else {
+                guard TextCleaning.hasAtMost(200, characters: text), labels.contains(where: { text.hasBytePrefix($0) })
+                else {
                     continue
                 }
                 if let crumb = make(
@@ -68,16 +69,10 @@ struct Breadcrumb {
     }
 
     private static func looksLikeBreadcrumb(_ text: String) -> Bool {
-        guard !text.isEmpty, hasAtMost200Characters(text) else { return false }
+        guard !text.isEmpty, TextCleaning.hasAtMost(200, characters: text) else { return false }
         return labels.contains { text.hasBytePrefix($0) } || text.includes(">") || text.includes("＞")
             || text.includes("»")
             || text.includes("→")
-    }
-
-    /// `text.count <= 200`, with characters counted only when the byte length leaves it open, and no further than
-    /// the 201st.
-    private static func hasAtMost200Characters(_ text: String) -> Bool {
-        TextCleaning.hasAtMost(200, characters: text)
     }
 
     private static func make(

@@ -29,7 +29,8 @@ struct MetadataTableReader {
             for cell in index.elements(tag) {
                 guard index.rawLength(cell) <= 200 else { continue }
                 let labelText = index.text(cell)
-                guard Self.hasAtMost(maximumLabel, labelText), let field = vocabulary.field(forLabel: labelText),
+                guard TextCleaning.hasAtMost(maximumLabel, characters: labelText),
+                    let field = vocabulary.field(forLabel: labelText),
                     let next = cell.nextElementSibling, outsideBody(cell)
                 else { continue }
                 record(field, index.value(next), next, label: labelText)
@@ -43,10 +44,14 @@ struct MetadataTableReader {
                         ?? Self.hasEarlyColon(index.raw(element), within: maximumLabel + 4)
                 else { continue }
                 let text = index.value(element)
-                guard Self.hasAtMost(240, text), Self.labelColonCount(text) == 1, outsideBody(element) else { continue }
+                guard TextCleaning.hasAtMost(240, characters: text), Self.labelColonCount(text) == 1,
+                    outsideBody(element)
+                else { continue }
                 guard let colon = Self.firstColon(text) else { continue }
                 let label = text[..<colon.lowerBound]
-                guard Self.hasAtMost(maximumLabel, label), let field = vocabulary.field(forLabel: label) else {
+                guard TextCleaning.hasAtMost(maximumLabel, characters: label),
+                    let field = vocabulary.field(forLabel: label)
+                else {
                     continue
                 }
                 let value = TextCleaning.trimmed(text[colon.upperBound...])
@@ -59,12 +64,6 @@ struct MetadataTableReader {
             }
         }
         return found
-    }
-
-    /// `text.count <= limit`, with characters counted only when the byte length leaves it open, and no further than
-    /// one past the limit.
-    static func hasAtMost(_ limit: Int, _ text: some StringProtocol) -> Bool {
-        TextCleaning.hasAtMost(limit, characters: text)
     }
 
     /// The range of the first `：` or `:`, found in the UTF-8 bytes.

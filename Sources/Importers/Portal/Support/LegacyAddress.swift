@@ -33,10 +33,10 @@ public struct LegacyAddress: Hashable, Sendable {
     public var isListAddress: Bool {
         let unescaped = text.utf8.contains(0x25) ? text.replacingOccurrences(of: "%3F", with: "?") : text
         let path = URLReference(unescaped).path
-        let last = path.utf8.split(separator: 0x2F).last.map { String(path[$0.startIndex..<$0.endIndex]) } ?? ""
+        let last = path.byteSplit(separator: 0x2F).last.map(String.init) ?? ""
         if last.utf8.count >= 11, last.utf8.suffix(11).elementsEqual(".list.dhtml".utf8) { return true }
         let name = Self.stripExtension(last)
-        let parts = Self.split(name, at: 0x5F, omittingEmpty: false)
+        let parts = name.byteSplit(separator: 0x5F, omittingEmptySubsequences: false)
         switch parts.first {
         case "index": return parts.count == 1 || (parts.count == 2 && Self.isDigits(parts[1]))
         case "list": return parts.count >= 2 && parts.dropFirst().allSatisfy { Self.isDigits($0) }
@@ -53,7 +53,7 @@ public struct LegacyAddress: Hashable, Sendable {
             ? text.replacingOccurrences(of: "%3F", with: "?").replacingOccurrences(of: "%3D", with: "=") : text
         let path = URLReference(decodedQuery).path
         // Segments, extension and names are split at ASCII bytes: no grapheme boundaries are needed.
-        let segments = path.utf8.split(separator: 0x2F).map { String(path[$0.startIndex..<$0.endIndex]) }
+        let segments = path.byteSplit(separator: 0x2F).map(String.init)
         let last = segments.last ?? ""
         if let dot = last.utf8.lastIndex(of: 0x2E) {
             let ext = last.utf8[last.utf8.index(after: dot)...]
@@ -83,7 +83,7 @@ public struct LegacyAddress: Hashable, Sendable {
     private mutating func readTRS(_ segment: String) {
         let name = Self.stripExtension(segment)
         guard name.utf8.first == 0x74 else { return }  // t
-        let parts = Self.split(name, at: 0x5F, omittingEmpty: false)
+        let parts = name.byteSplit(separator: 0x5F, omittingEmptySubsequences: false)
         guard parts.count >= 2, parts[0].utf8.count == 9,
             let day = Self.compactDate(parts[0].dropFirst()), Self.isDigits(parts[1])
         else { return }
@@ -106,7 +106,7 @@ public struct LegacyAddress: Hashable, Sendable {
         family = .hanweb
         date = LocalDateTime(civil)
         let name = Self.stripExtension(segments[art + 4])
-        let parts = Self.split(name, at: 0x5F, omittingEmpty: true)
+        let parts = name.byteSplit(separator: 0x5F)
         if parts.count == 3, parts[0] == "art", Self.isDigits(parts[2]) { legacyID = legacyID ?? String(parts[2]) }
     }
 
@@ -186,13 +186,6 @@ public struct LegacyAddress: Hashable, Sendable {
             return String(segment[..<end])
         }
         return String(segment[..<dot])
-    }
-
-    /// The pieces of `text` between `separator` bytes (an ASCII byte), as `split(separator:)` gives them.
-    private static func split(_ text: String, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
-        text.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map {
-            text[$0.startIndex..<$0.endIndex]
-        }
     }
 
     @inline(__always)

@@ -110,10 +110,9 @@ enum TextCleaning {
 
     /// The lines of a text (split at line breaks: `\n`, `\r`, U+2028 …), trimmed, empty ones left out.
     ///
-    /// Split by scalars, which is what splitting by characters gives for line breaks (`\r\n` only adds an empty
-    /// piece, left out) without finding every grapheme boundary of the text.
-    ///
-    /// The breaks are found in the UTF-8 bytes (`\n` … `\r`, U+0085 as C2 85, U+2028 and U+2029 as E2 80 A8/A9).
+    /// The breaks (`\n` … `\r`, U+0085 as C2 85, U+2028 and U+2029 as E2 80 A8/A9) are found in the UTF-8 bytes,
+    /// which is what splitting by characters gives for line breaks (`\r\n` only adds an empty piece, left out)
+    /// without finding every grapheme boundary of the text.
     static func nonEmptyLines(_ text: String) -> [String] {
         UTF8Space.withBytes(text) { bytes in
             var lines: [String] = []

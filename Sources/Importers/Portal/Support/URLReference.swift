@@ -154,17 +154,18 @@ struct URLReference: Hashable, Sendable {
         guard path.utf8.contains(0x2E) else { return path }
         let absolute = path.utf8.first == 0x2F
         var output: [Substring] = []
-        let segments = path.utf8.split(separator: 0x2F, omittingEmptySubsequences: false)
+        let segments = path.byteSplit(separator: 0x2F, omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {
             if index == 0 && absolute { continue }
             let isLast = index == segments.count - 1
-            if segment.elementsEqual([0x2E]) {
+            switch segment {
+            case ".":
                 if isLast { output.append("") }
-            } else if segment.elementsEqual([0x2E, 0x2E]) {
+            case "..":
                 if !output.isEmpty { output.removeLast() }
                 if isLast { output.append("") }
-            } else {
-                output.append(path[segment.startIndex..<segment.endIndex])
+            default:
+                output.append(segment)
             }
         }
         return (absolute ? "/" : "") + output.joined(separator: "/")
